@@ -1,0 +1,72 @@
+package dev.khabar.functions.search;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.khabar.aws.Services;
+import dev.khabar.aws.Wiring;
+import dev.khabar.errors.NotFoundException;
+import dev.khabar.ingest.ArticleIdentity;
+import dev.khabar.lambda.ArticleView;
+import dev.khabar.lambda.HttpApiRequest;
+import dev.khabar.lambda.HttpApiResponses;
+import dev.khabar.lambda.RequestLog;
+import dev.khabar.model.Article;
+import dev.khabar.model.ArticleRecord;
+import dev.khabar.store.HealthCheck;
+
+/** Read routes: {@code GET /search}, {@code GET /articles/{id}}, {@code GET /health}. */
+public final class SearchApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+    private final Services services;
+    private final HttpApiResponses responses;
+
+    public SearchApiHandler() {
+        this(Container.SERVICES);
+    }
+
+    public SearchApiHandler(Services services) {
+        this.services = services;
+        this.responses = new HttpApiResponses(services.json(), new RequestLog(services.json(), System.out, "search-api"));
+    }
+
+    @Override
+    public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
+        HttpApiRequest request = new HttpApiRequest(event);
+        return responses.guard(request, () -> switch (request.routeKey()) {
+            case "GET /search" -> responses.json(200, services.search().search(request.query("q"), request.query("size")));
+            case "GET /articles/{id}" -> article(request.pathParameter("id"));
+            case "GET /health" -> health();
+            default -> throw new NotFoundException("route_not_found", "No route " + request.method() + " " + request.path() + ".");
+        });
+    }
+
+    private APIGatewayV2HTTPResponse article(String id) {
+        if (!ArticleIdentity.isWellFormed(id)) {
+            throw new NotFoundException("article_not_found", "No article with that id.");
+        }
+        ArticleRecord record = services.records().get(id)
+                .orElseThrow(() -> new NotFoundException("article_not_found", "No article with that id."));
+        Article article = services.archive().getEnriched(id)
+                .orElseThrow(() -> new NotFoundException("article_not_found", "No article with that id."));
+        return responses.json(200, ArticleView.of(article, record.indexState(), null));
+    }
+
+    private APIGatewayV2HTTPResponse health() {
+        ObjectNode body = services.json().createObjectNode();
+        ObjectNode deps = body.putObject("dependencies");
+        boolean allUp = true;
+        for (HealthCheck check : services.health()) {
+            boolean up = check.isUp();
+            allUp &= up;
+            deps.put(check.name(), up ? "up" : "down");
+        }
+        body.put("status", allUp ? "ok" : "degraded");
+        return responses.json(200, body);
+    }
+
+    private static final class Container {
+        static final Services SERVICES = Wiring.fromEnvironment();
+    }
+}

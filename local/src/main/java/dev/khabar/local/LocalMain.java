@@ -1,0 +1,24 @@
+package dev.khabar.local;
+
+import dev.khabar.aws.AppConfig;
+import dev.khabar.aws.Services;
+
+import java.util.Map;
+
+/** Entry point of the local HTTP front: {@code java dev.khabar.local.LocalMain}, configured by environment. */
+public final class LocalMain {
+    private LocalMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> env = System.getenv();
+        LocalStack stack = new LocalStack(AppConfig.from(env)).provision();
+        Services services = stack.services();
+        String host = env.getOrDefault("KHABAR_HOST", "127.0.0.1");
+        int port = Integer.parseInt(env.getOrDefault("KHABAR_PORT", "3000"));
+        LocalFront front = new LocalFront(host, port, LocalRoutes.of(services), services.json()).start();
+        Runtime.getRuntime().addShutdownHook(new Thread(front::close));
+        System.out.println("{\"level\":\"INFO\",\"message\":\"local front listening\",\"url\":\"http://" + host + ":" + front.port() + "\"}");
+        Thread.currentThread().join();
+    }
+}

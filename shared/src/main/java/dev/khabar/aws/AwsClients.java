@@ -1,0 +1,80 @@
+package dev.khabar.aws;
+
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.HttpHost;
+import org.apache.hc.core5.util.Timeout;
+import org.opensearch.client.opensearch.generic.OpenSearchGenericClient;
+import org.opensearch.client.transport.OpenSearchTransport;
+import org.opensearch.client.transport.aws.AwsSdk2Transport;
+import org.opensearch.client.transport.aws.AwsSdk2TransportOptions;
+import org.opensearch.client.transport.httpclient5.ApacheHttpClient5TransportBuilder;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.s3.S3Client;
+
+import java.net.URI;
+import java.time.Duration;
+
+/**
+ * Builds the SDK and OpenSearch clients, once per container. Timeouts are short on purpose: a store
+ * that does not answer becomes a 503 the caller can retry, not a Lambda timeout.
+ */
+public final class AwsClients {
+    private static final Duration CONNECT = Duration.ofSeconds(2);
+    private static final Duration CALL = Duration.ofSeconds(15);
+
+    private AwsClients() {
+    }
+
+    public static SdkHttpClient httpClient() {
+        return UrlConnectionHttpClient.builder().connectionTimeout(CONNECT).socketTimeout(CALL).build();
+    }
+
+    public static S3Client s3(AppConfig config, SdkHttpClient http) {
+        return S3Client.builder()
+                .region(Region.of(config.region()))
+                .httpClient(http)
+                // S3-compatible servers other than AWS answer only path-style requests.
+                .forcePathStyle(config.s3Endpoint() != null)
+                .overrideConfiguration(overrides())
+                .build();
+    }
+
+    public static DynamoDbClient dynamoDb(AppConfig config, SdkHttpClient http) {
+        return DynamoDbClient.builder()
+                .region(Region.of(config.region()))
+                .httpClient(http)
+                .overrideConfiguration(overrides())
+                .build();
+    }
+
+    private static ClientOverrideConfiguration overrides() {
+        return ClientOverrideConfiguration.builder().apiCallTimeout(CALL).apiCallAttemptTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    public static OpenSearchGenericClient openSearch(AppConfig config, SdkHttpClient http) {
+        URI endpoint = URI.create(config.openSearchEndpoint());
+        OpenSearchTransport transport;
+        if ("https".equalsIgnoreCase(endpoint.getScheme()) && endpoint.getHost().endsWith(".amazonaws.com")) {
+            transport = new AwsSdk2Transport(http, endpoint.getHost(), "es", Region.of(config.region()),
+                    AwsSdk2TransportOptions.builder().build());
+        } else {
+            HttpHost host = new HttpHost(endpoint.getScheme(), endpoint.getHost(), endpoint.getPort());
+            transport = ApacheHttpClient5TransportBuilder.builder(host)
+                    .setRequestConfigCallback(rc -> rc.setResponseTimeout(Timeout.of(CALL)))
+                    .setHttpClientConfigCallback(hc -> hc.setConnectionManager(
+                            PoolingAsyncClientConnectionManagerBuilder.create()
+                                    .setDefaultConnectionConfig(ConnectionConfig.custom()
+                                            .setConnectTimeout(Timeout.of(CONNECT)).build())
+                                    .setMaxConnTotal(32).setMaxConnPerRoute(32)
+                                    .build()))
+                    .build();
+        }
+        return new OpenSearchGenericClient(transport);
+    }
+
+}

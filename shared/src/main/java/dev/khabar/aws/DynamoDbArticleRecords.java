@@ -1,0 +1,139 @@
+package dev.khabar.aws;
+
+import dev.khabar.errors.DependencyUnavailableException;
+import dev.khabar.model.ArticleRecord;
+import dev.khabar.model.IndexState;
+import dev.khabar.store.ArticleRecords;
+import dev.khabar.store.HealthCheck;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One table, keys by access path: {@code pk=A#id, sk=A} for an article; GSI1 by content hash (dedup);
+ * GSI2 is sparse and holds only articles awaiting indexing, so the pending repair reads just those.
+ */
+public final class DynamoDbArticleRecords implements ArticleRecords, HealthCheck {
+    public static final String GSI_CONTENT = "gsi1";
+    public static final String GSI_PENDING = "gsi2";
+    private final DynamoDbClient dynamo;
+    private final String table;
+
+    public DynamoDbArticleRecords(DynamoDbClient dynamo, String table) {
+        this.dynamo = dynamo;
+        this.table = table;
+    }
+
+    static String articleKey(String id) {
+        return "A#" + id;
+    }
+
+    @Override
+    public boolean putIfAbsent(ArticleRecord r) {
+        Map<String, AttributeValue> item = new HashMap<>();
+        item.put("pk", s(articleKey(r.id())));
+        item.put("sk", s("A"));
+        item.put("id", s(r.id()));
+        putIfPresent(item, "url", r.url());
+        putIfPresent(item, "title", r.title());
+        putIfPresent(item, "language", r.language());
+        putIfPresent(item, "published", r.published());
+        putIfPresent(item, "source", r.source());
+        putIfPresent(item, "contentHash", r.contentHash());
+        putIfPresent(item, "extractorVersion", r.extractorVersion());
+        putIfPresent(item, "ingestedAt", r.ingestedAt());
+        putIfPresent(item, "duplicateOf", r.duplicateOf());
+        item.put("indexState", s(r.indexState().name()));
+        item.put("gsi1pk", s("H#" + r.contentHash()));
+        item.put("gsi1sk", s(r.ingestedAt() + "#" + r.id()));
+        if (r.indexState() == IndexState.PENDING) {
+            item.put("gsi2pk", s("PENDING"));
+            item.put("gsi2sk", s(r.ingestedAt() + "#" + r.id()));
+        }
+        try {
+            dynamo.putItem(b -> b.tableName(table).item(item).conditionExpression("attribute_not_exists(pk)"));
+            return true;
+        } catch (ConditionalCheckFailedException e) {
+            return false;
+        } catch (SdkException e) {
+            throw new DependencyUnavailableException("records", e);
+        }
+    }
+
+    @Override
+    public Optional<ArticleRecord> get(String id) {
+        try {
+            GetItemResponse response = dynamo.getItem(b -> b.tableName(table).consistentRead(true)
+                    .key(Map.of("pk", s(articleKey(id)), "sk", s("A"))));
+            if (!response.hasItem() || response.item().isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(toRecord(response.item()));
+        } catch (SdkException e) {
+            throw new DependencyUnavailableException("records", e);
+        }
+    }
+
+    @Override
+    public void updateIndexState(String id, IndexState state) {
+        try {
+            if (state == IndexState.INDEXED) {
+                dynamo.updateItem(b -> b.tableName(table).key(Map.of("pk", s(articleKey(id)), "sk", s("A")))
+                        .updateExpression("SET indexState = :s REMOVE gsi2pk, gsi2sk")
+                        .conditionExpression("attribute_exists(pk)")
+                        .expressionAttributeValues(Map.of(":s", s(state.name()))));
+            } else {
+                dynamo.updateItem(b -> b.tableName(table).key(Map.of("pk", s(articleKey(id)), "sk", s("A")))
+                        .updateExpression("SET indexState = :s, gsi2pk = :p, gsi2sk = ingestedAt")
+                        .conditionExpression("attribute_exists(pk)")
+                        .expressionAttributeValues(Map.of(":s", s(state.name()), ":p", s("PENDING"))));
+            }
+        } catch (ConditionalCheckFailedException e) {
+            throw new IllegalStateException("No record for article " + id, e);
+        } catch (SdkException e) {
+            throw new DependencyUnavailableException("records", e);
+        }
+    }
+
+    private static ArticleRecord toRecord(Map<String, AttributeValue> item) {
+        return new ArticleRecord(str(item, "id"), str(item, "url"), str(item, "title"), str(item, "language"),
+                str(item, "published"), str(item, "source"), str(item, "contentHash"), str(item, "extractorVersion"),
+                IndexState.valueOf(str(item, "indexState")), str(item, "ingestedAt"), str(item, "duplicateOf"));
+    }
+
+    private static String str(Map<String, AttributeValue> item, String name) {
+        AttributeValue v = item.get(name);
+        return v == null ? null : v.s();
+    }
+
+    private static void putIfPresent(Map<String, AttributeValue> item, String name, String value) {
+        if (value != null) {
+            item.put(name, s(value));
+        }
+    }
+
+    private static AttributeValue s(String value) {
+        return AttributeValue.builder().s(value).build();
+    }
+
+    @Override
+    public String name() {
+        return "dynamodb";
+    }
+
+    @Override
+    public boolean isUp() {
+        try {
+            dynamo.describeTable(b -> b.tableName(table));
+            return true;
+        } catch (SdkException e) {
+            return false;
+        }
+    }
+}
