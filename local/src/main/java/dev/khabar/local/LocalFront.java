@@ -108,7 +108,16 @@ public final class LocalFront implements AutoCloseable {
 
     private static byte[] readBody(InputStream in) throws IOException {
         byte[] bytes = in.readNBytes(MAX_PAYLOAD_BYTES + 1);
-        return bytes.length > MAX_PAYLOAD_BYTES ? null : bytes;
+        if (bytes.length > MAX_PAYLOAD_BYTES) {
+            // Read (and drop) a bounded remainder so the client sees our 413 rather than a reset.
+            long skipped = 0;
+            byte[] sink = new byte[64 * 1024];
+            for (int n; skipped < 8L * MAX_PAYLOAD_BYTES && (n = in.read(sink)) > 0; ) {
+                skipped += n;
+            }
+            return null;
+        }
+        return bytes;
     }
 
     private APIGatewayV2HTTPEvent toEvent(HttpExchange exchange, Route route, Map<String, String> params, byte[] body,

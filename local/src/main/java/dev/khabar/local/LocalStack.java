@@ -35,10 +35,16 @@ public final class LocalStack {
     }
 
     public LocalStack provision() {
+        provisionStorage();
+        searchIndex().ensureIndex();
+        return this;
+    }
+
+    /** The archive and the records only: the source of truth, without the derived index. */
+    public LocalStack provisionStorage() {
         LocalResources resources = new LocalResources(s3, dynamo);
         resources.ensureBucket(config.bucket());
         resources.ensureTable(config.table());
-        searchIndex().ensureIndex();
         return this;
     }
 
