@@ -4,8 +4,9 @@ package dev.khabar.understand;
  * Decides the language from the dominant script and a few script-specific letters. Arabic-script
  * languages are split by letters that only Persian or Urdu use.
  */
-public final class ScriptLanguageDetector {
+public final class ScriptLanguageDetector implements LanguageDetector {
 
+    @Override
     public String detect(String text) {
         if (text == null || text.isBlank()) {
             return "und";

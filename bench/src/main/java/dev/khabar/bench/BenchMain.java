@@ -1,0 +1,38 @@
+package dev.khabar.bench;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** {@code ./khabar bench [NAME ...]}: runs the named benchmarks (all by default) and prints their tables. */
+public final class BenchMain {
+    private BenchMain() {
+    }
+
+    /** One benchmark: prints its figures beside their baselines. */
+    public interface Bench {
+        void run(String[] args) throws Exception;
+    }
+
+    static Map<String, Bench> registry() {
+        Map<String, Bench> benches = new LinkedHashMap<>();
+        return benches;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, Bench> benches = registry();
+        if (args.length == 0 || args[0].equals("all")) {
+            for (Map.Entry<String, Bench> e : benches.entrySet()) {
+                System.out.println("== " + e.getKey());
+                e.getValue().run(new String[0]);
+            }
+            return;
+        }
+        Bench bench = benches.get(args[0]);
+        if (bench == null) {
+            System.err.println("unknown benchmark '" + args[0] + "'; known: " + benches.keySet());
+            System.exit(2);
+        }
+        bench.run(Arrays.copyOfRange(args, 1, args.length));
+    }
+}
