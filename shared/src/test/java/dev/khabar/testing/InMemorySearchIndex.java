@@ -26,9 +26,9 @@ public final class InMemorySearchIndex implements SearchIndex {
     @Override
     public SearchPage search(SearchQuery query) {
         check();
-        String needle = query.text().toLowerCase(Locale.ROOT);
+        List<String> terms = List.of(query.text().toLowerCase(Locale.ROOT).split("\\s+"));
         List<SearchHit> hits = documents.values().stream()
-                .filter(a -> (a.title() + " " + a.body()).toLowerCase(Locale.ROOT).contains(needle))
+                .filter(a -> terms.stream().anyMatch((a.title() + " " + a.body()).toLowerCase(Locale.ROOT)::contains))
                 .limit(query.size())
                 .map(a -> new SearchHit(a.id(), a.title(), null, a.url(), a.language(), a.published(), 1.0))
                 .toList();
