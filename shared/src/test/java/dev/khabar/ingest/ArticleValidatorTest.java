@@ -29,6 +29,22 @@ class ArticleValidatorTest {
     }
 
     @Test
+    void shouldRejectBodiesWithoutAnyLetterOrDigit() {
+        assertEquals("missing_body", assertThrows(InvalidInputException.class,
+                () -> validator.validate(new ArticleInput(null, "\u200B\u200B\uFEFF ... !!!", null, null, null, null))).code());
+    }
+
+    @Test
+    void shouldRejectIsoShapedButImpossibleOrAbsurdPublishedDates() {
+        for (String bad : new String[]{"2026-02-30", "2026-13-01", "0001-01-01", "99999-01-01T00:00", "2026-06-07T25:00"}) {
+            assertEquals("invalid_published", assertThrows(InvalidInputException.class,
+                    () -> validator.validate(new ArticleInput(null, "body", null, bad, null, null))).code(), bad);
+        }
+        assertEquals("2026-06-07T12:20", validator.validate(new ArticleInput(null, "body", null, "2026-06-07T12:20", null, null)).published());
+        assertEquals("الأحد 7 يونيو 2026", validator.validate(new ArticleInput(null, "body", null, "الأحد 7 يونيو 2026", null, null)).published());
+    }
+
+    @Test
     void shouldTurnBlankOptionalFieldsIntoNulls() {
         ArticleInput a = validator.validate(new ArticleInput(" ", "body", "", " ", null, ""));
         assertNull(a.title());
