@@ -37,24 +37,24 @@ public final class UrlCanonicalizer {
             throw new InvalidInputException("invalid_url", "The url is not a valid absolute http(s) URL.");
         }
         String host = uri.getHost().toLowerCase(Locale.ROOT);
-        if (host.startsWith("amp.")) {
-            host = host.substring(4);
-        }
-        if (host.startsWith("www.")) {
+        while ((host.startsWith("amp.") || host.startsWith("www.")) && host.length() > 4) {
             host = host.substring(4);
         }
         int port = uri.getPort();
         boolean defaultPort = port == -1 || (scheme.equals("http") && port == 80) || (scheme.equals("https") && port == 443);
         String path = uri.getRawPath() == null ? "" : uri.getRawPath();
         path = path.replaceAll("/+", "/");
-        if (path.endsWith("/amp") || path.endsWith("/amp/")) {
-            path = path.substring(0, path.lastIndexOf("/amp"));
-        }
-        if (path.endsWith(".amp")) {
-            path = path.substring(0, path.length() - 4);
-        }
-        while (path.endsWith("/")) {
-            path = path.substring(0, path.length() - 1);
+        // Strip AMP suffixes and trailing slashes until none is left, so canonical forms are fixed points.
+        for (String before = null; !path.equals(before); ) {
+            before = path;
+            while (path.endsWith("/")) {
+                path = path.substring(0, path.length() - 1);
+            }
+            if (path.endsWith("/amp")) {
+                path = path.substring(0, path.length() - 4);
+            } else if (path.endsWith(".amp")) {
+                path = path.substring(0, path.length() - 4);
+            }
         }
         List<String> kept = new ArrayList<>();
         if (uri.getRawQuery() != null) {
