@@ -38,7 +38,14 @@ public final class LocalFront implements AutoCloseable {
     private final ObjectMapper json;
     private final ExecutorService workers;
 
+    private final WriteGuard guard;
+
     public LocalFront(String host, int port, List<Route> routes, ObjectMapper json) throws IOException {
+        this(host, port, routes, json, WriteGuard.open());
+    }
+
+    public LocalFront(String host, int port, List<Route> routes, ObjectMapper json, WriteGuard guard) throws IOException {
+        this.guard = guard;
         this.routes = routes;
         this.json = json;
         this.server = HttpServer.create(new InetSocketAddress(host, port), 128);
@@ -84,6 +91,10 @@ public final class LocalFront implements AutoCloseable {
                 int status = pathKnown ? 405 : 404;
                 send(exchange, status, error(pathKnown ? "method_not_allowed" : "route_not_found",
                         pathKnown ? "Method not allowed on this path." : "No such route.", requestId));
+                return;
+            }
+            if (!guard.allows(method, exchange.getRequestHeaders().getFirst("x-api-key"))) {
+                send(exchange, 401, error("unauthorized", "Write routes need the x-api-key header on this address.", requestId));
                 return;
             }
             APIGatewayV2HTTPEvent event = toEvent(exchange, route, params, body, requestId);

@@ -12,11 +12,12 @@ public final class LocalMain {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> env = System.getenv();
+        String host = env.getOrDefault("KHABAR_HOST", "127.0.0.1");
+        WriteGuard guard = WriteGuard.forBinding(host, env.get("KHABAR_API_KEY"));
         LocalStack stack = new LocalStack(AppConfig.from(env)).provision();
         Services services = stack.services();
-        String host = env.getOrDefault("KHABAR_HOST", "127.0.0.1");
         int port = Integer.parseInt(env.getOrDefault("KHABAR_PORT", "3000"));
-        LocalFront front = new LocalFront(host, port, LocalRoutes.of(services), services.json()).start();
+        LocalFront front = new LocalFront(host, port, LocalRoutes.of(services), services.json(), guard).start();
         Runtime.getRuntime().addShutdownHook(new Thread(front::close));
         System.out.println("{\"level\":\"INFO\",\"message\":\"local front listening\",\"url\":\"http://" + host + ":" + front.port() + "\"}");
         Thread.currentThread().join();
