@@ -1,0 +1,510 @@
+package dev.khabar.understand.dates;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.chrono.HijrahDate;
+import java.time.temporal.ChronoField;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The date rules: each is a regular expression over the folded text (see {@link DateText}) built from
+ * the vocabulary, with a resolver that turns a match into an interval. All rules run; overlapping
+ * matches are settled longest first, then "X to Y" pairs become ranges. Compiled once; the compiled
+ * patterns are immutable, so one instance serves all threads.
+ */
+final class DateGrammar {
+    private static final String B = "(?<![\\p{L}\\p{N}])";
+    private static final String NL = "(?![\\p{L}])";
+    private static final String SEP = "(?:[ ]*,[ ]*|[ ]+)";
+    private static final String YEAR_SUFFIX = "(?:[ ]*(?:ميلاديه|ميلادي|م)" + NL + ")?";
+    /** Function words after which a month name alone is a date ("in March", "منذ مارس", "במרץ"). */
+    private static final String MONTH_CUES = "(?:في|شهر|خلال|منذ|حتى|بين|من|الى|و|مطلع|اوائل|اواخر|منتصف|نهايه|بدايه"
+            + "|in|since|during|until|by|of|between|from|and|to|through|early|late|mid|end of"
+            + "|ב|מ|עד|מאז|בין|ל|ו|באמצע)";
+
+    private final DateVocabulary vocab;
+    private final List<Rule> rules = new ArrayList<>();
+    private final Pattern rangeJoin;
+    private final Pattern andJoin;
+    private final Pattern rangeFromBefore;
+    private final Pattern betweenBefore;
+
+    private interface Resolver {
+        FoundDate resolve(Matcher m, Context c);
+    }
+
+    private record Rule(String name, Pattern pattern, Resolver resolver) {
+    }
+
+    /** What resolving needs beyond the match: reference day, direction, numeric order. */
+    record Context(LocalDate reference, DateResolution resolution, boolean monthFirst) {
+    }
+
+    DateGrammar(DateVocabulary vocab) {
+        this.vocab = vocab;
+        String month = vocab.alternation("month", "month-abbr");
+        String monthWide = vocab.alternation("month");
+        String weekday = vocab.alternation("weekday", "weekday-abbr");
+        String weekdayWide = vocab.alternation("weekday");
+        String rangeFrom = vocab.alternation("range-from", "range-between");
+        String rangeTo = "(?:-|/|" + vocab.alternation("range-to") + ")";
+        String rangeToOrAnd = "(?:-|/|" + vocab.alternation("range-to", "range-and") + ")";
+        String yearCue = vocab.alternation("year-before");
+        String modifier = vocab.alternation("modifier");
+        String number = "(?:\\d{1,3}|" + vocab.alternation("number") + ")";
+        String mon = "(?:شهر[ ]+)?(?:[בלו]-?)?(?<%s>" + month + ")" + NL + "(?:[ ]*[/(][ ]*" + month + "[ ]*\\)?)?";
+        String day = "(?:ה-?|ב-?)?(?<%s>[0-3]?\\d)(?:st|nd|rd|th|\\.|')?(?!\\d)";
+        String year = "(?<%s>1[5-9]\\d\\d|2[01]\\d\\d)(?!\\d)" + YEAR_SUFFIX;
+        String wd = "(?:(?:يوم|ב?יום)[ ]+)?" + weekday + NL;
+        String monthYearCue = "(?:(?:من[ ]+)?(?:عام|سنه|لعام)[ ]*|of[ ]+)?";
+
+        add("iso", B + "(?<y>\\d{4})(?<s>[-/.])(?<m>\\d{1,2})\\k<s>(?<d>\\d{1,2})(?!\\d)", this::iso);
+        add("numeric", B + "(?<a>\\d{1,2})(?<s>[-/.])(?<b>\\d{1,2})\\k<s>(?<y>\\d{4}|\\d{2})(?![\\d.])"
+                + "(?<h>[ ]*(?:هجريه|هجري|ه)" + NL + ")?", this::numeric);
+        add("month-year-numeric", B + "(?<m>\\d{1,2})/(?<y>\\d{4})(?![\\d/])", this::numericMonthYear);
+        add("day-range-month", B + "(?:" + rangeFrom + "[ ]*)?" + day.formatted("d1") + "[ ]*" + rangeToOrAnd + "[ -]*"
+                + day.formatted("d2") + "[ ]+(?:من[ ]+)?" + mon.formatted("m") + "(?:" + SEP + monthYearCue + year.formatted("y") + ")?",
+                this::dayRange);
+        add("month-day-range", B + "(?:" + rangeFrom + "[ ]*)?" + mon.formatted("m") + "[ ]+" + day.formatted("d1") + "[ ]*" + rangeTo
+                + "[ -]*" + day.formatted("d2") + "(?:" + SEP + year.formatted("y") + ")?", this::dayRange);
+        add("day-month-year", B + "(?:" + wd + SEP + ")?" + day.formatted("d") + "[ ]+(?:(?:من|of)[ ]+)?" + mon.formatted("m")
+                + "(?:" + SEP + monthYearCue + year.formatted("y") + ")?(?:" + SEP + wd + ")?", this::dayMonth);
+        add("month-day-year", B + "(?:" + wd + SEP + ")?" + mon.formatted("m") + "[ ]+" + day.formatted("d")
+                + "(?:" + SEP + year.formatted("y") + ")?(?:" + SEP + wd + ")?", this::dayMonth);
+        add("month-year", B + mon.formatted("m") + SEP + monthYearCue + year.formatted("y"), this::monthYear);
+        add("month-range", B + "(?:" + rangeFrom + "[ ]*)?(?:شهر[ ]+)?(?<m1>" + monthWide + ")" + NL + "[ ]*" + rangeToOrAnd
+                + "[ -]*(?:شهر[ ]+)?(?<m2>" + monthWide + ")" + NL + "(?:" + SEP + monthYearCue + year.formatted("y") + ")?", this::monthRange);
+        add("month-alone", B + "(?<cue>" + MONTH_CUES + ")[ -]*(?<mp>(?:شهر[ ]+)?(?<m>" + monthWide + "))" + NL, this::monthAlone);
+        add("year-range", B + "(?:" + rangeFrom + "[ ]*)?(?:" + yearCue + "[ ]*)?(?<y1>(?:19|20)\\d\\d)[ ]*" + rangeTo
+                + "[ -]*(?:" + yearCue + "[ ]*)?(?<y2>(?:19|20)?\\d\\d)(?!\\d)" + YEAR_SUFFIX, this::yearRange);
+        add("year-cue", B + yearCue + "[ ]*" + year.formatted("y"), this::year);
+        add("year-suffix", B + year.formatted("y") + "(?:'(?:da|de|ta|te|dan|den|tan|ten|nda|nde|e|a|ye|ya|i|in)"
+                + "|[ ]+" + vocab.alternation("year-after") + ")" + NL, this::year);
+        add("hijri", B + "(?:" + day.formatted("d") + "[ ]+)?(?:من[ ]+)?(?:شهر[ ]+)?(?<m>" + vocab.alternation("hijri-month") + ")" + NL
+                + "[ ,]*(?:(?:عام|سنه|لعام)[ ]+)?(?<y>1[2-5]\\d\\d)(?!\\d)(?:[ ]*(?:هجريه|هجري|ه|ah)" + NL + ")?", this::hijri);
+        add("hijri-no-year", B + day.formatted("d") + "[ ]+(?:من[ ]+)?(?:شهر[ ]+)?(?<m>" + vocab.alternation("hijri-month") + ")" + NL,
+                this::hijri);
+        add("hebrew", B + "(?<d>\\d{1,2}|[א-ת]\"[א-ת]|[א-ת]')[ ]+ב?(?<m>" + vocab.alternation("hebrew-month") + ")" + NL
+                + "(?:[ ,]+(?<y>\\d{4}|(?:ה')?[א-ת]{1,3}\"[א-ת]))?", this::hebrew);
+        add("relative-word", B + "(?<r>" + vocab.alternation("rel-day", "rel-week", "rel-month", "rel-year") + ")" + NL,
+                this::relativeWord);
+        add("unit-modifier", B + "(?:(?<t>" + vocab.alternation("this") + ")[ ]+)?(?<u>" + vocab.alternation("unit") + ")"
+                + "(?:[ ]+(?<mod>" + modifier + "))?" + NL, this::unitModifier);
+        add("modifier-unit", B + "(?<mod>" + modifier + ")[ ]+(?<u>" + vocab.alternation("unit") + ")" + NL, this::unitModifier);
+        add("weekday", B + "(?:(?<m1>" + modifier + ")[ ]+)?(?:(?:يوم|ב?יום)[ ]+)?(?<w>" + weekdayWide + ")(?:[ ]+(?<m2>" + modifier + "))?"
+                + NL, this::weekday);
+        add("count-before", B + "(?<a>" + vocab.alternation("ago-before") + ")[ ]+(?:(?<n>" + number + ")[ ]+)?(?<u>"
+                + vocab.alternation("count-unit") + ")" + NL + "(?![ ]*\\d)", this::count);
+        add("count-after", B + "(?<n>" + number + ")[ ]+(?<u>" + vocab.alternation("count-unit") + ")[ ]+(?<a>"
+                + vocab.alternation("ago-after") + ")" + NL, this::count);
+        this.rangeJoin = Pattern.compile("[ ]*" + rangeTo + "[ -]*");
+        this.andJoin = Pattern.compile("[ ]*" + vocab.alternation("range-and") + "[ -]*");
+        this.rangeFromBefore = Pattern.compile(B + "(?:" + rangeFrom + ")[ ]*$");
+        this.betweenBefore = Pattern.compile(B + "(?:" + vocab.alternation("range-between") + ")[ ]*$");
+    }
+
+    private void add(String name, String regex, Resolver resolver) {
+        rules.add(new Rule(name, Pattern.compile(regex), resolver));
+    }
+
+    /** All date expressions in {@code text}, non-overlapping, in text order, with original offsets. */
+    List<FoundDate> find(String text, Context context) {
+        DateText t = DateText.of(text);
+        String folded = t.folded();
+        List<FoundDate> candidates = new ArrayList<>();
+        for (Rule rule : rules) {
+            Matcher m = rule.pattern().matcher(folded);
+            while (m.find()) {
+                FoundDate d = rule.resolver().resolve(m, context);
+                if (d != null) {
+                    candidates.add(d);
+                }
+            }
+        }
+        candidates.sort(Comparator.comparingInt(FoundDate::length).reversed().thenComparingInt(FoundDate::start));
+        List<FoundDate> kept = new ArrayList<>();
+        for (FoundDate c : candidates) {
+            if (kept.stream().noneMatch(c::overlaps)) {
+                kept.add(c);
+            }
+        }
+        kept.sort(Comparator.comparingInt(FoundDate::start));
+        List<FoundDate> merged = mergeRanges(kept, folded);
+        List<FoundDate> out = new ArrayList<>(merged.size());
+        for (FoundDate d : merged) {
+            out.add(d.spanning(t.originalOffset(d.start()), t.originalEnd(d.end()), d.from(), d.to(), d.kind()));
+        }
+        return out;
+    }
+
+    private List<FoundDate> mergeRanges(List<FoundDate> dates, String folded) {
+        List<FoundDate> out = new ArrayList<>();
+        for (int i = 0; i < dates.size(); i++) {
+            FoundDate a = dates.get(i);
+            if (i + 1 < dates.size() && a.valid() && a.from() != null && !a.kind().equals("relative")) {
+                FoundDate b = dates.get(i + 1);
+                String join = folded.substring(a.end(), b.start());
+                String lead = folded.substring(Math.max(0, a.start() - 20), a.start());
+                // "X and Y" is a list unless "between" opened it.
+                boolean joined = rangeJoin.matcher(join).matches()
+                        || (andJoin.matcher(join).matches() && betweenBefore.matcher(lead).find());
+                if (b.valid() && b.from() != null && !b.kind().equals("relative") && joined) {
+                    LocalDate from = a.from();
+                    LocalDate aTo = a.to();
+                    if (a.imputedYear() && !b.imputedYear() && from.getYear() != b.from().getYear()) {
+                        from = from.withYear(b.from().getYear());
+                        aTo = aTo.withYear(b.from().getYear());
+                    }
+                    if (!from.isAfter(b.to()) && !aTo.isAfter(b.to())) {
+                        int start = a.start();
+                        Matcher before = rangeFromBefore.matcher(lead);
+                        if (before.find()) {
+                            start = start - (before.end() - before.start());
+                        }
+                        out.add(new FoundDate(start, b.end(), from, b.to(), a.granularity(), "range", a.calendar(),
+                                a.ambiguous() || b.ambiguous(), a.imputedYear() && b.imputedYear(), true));
+                        i++;
+                        continue;
+                    }
+                }
+            }
+            out.add(a);
+        }
+        return out;
+    }
+
+    // ---- resolvers -------------------------------------------------------------------------------
+
+    private FoundDate iso(Matcher m, Context c) {
+        int y = num(m, "y");
+        LocalDate d = y >= 1300 && y <= 1500 ? hijriDate(y, num(m, "m"), num(m, "d")) : date(y, num(m, "m"), num(m, "d"));
+        return day(m, d, "absolute", y >= 1300 && y <= 1500 ? "islamic-umalqura" : "gregory", false, false);
+    }
+
+    private FoundDate numeric(Matcher m, Context c) {
+        int a = num(m, "a");
+        int b = num(m, "b");
+        int y = num(m, "y");
+        if (m.group("y").length() == 2) {
+            y += y < 50 ? 2000 : 1900;
+        }
+        boolean hijri = m.group("h") != null || (y >= 1300 && y <= 1500);
+        boolean monthFirst = b > 12 || (a <= 12 && c.monthFirst());
+        boolean ambiguous = a <= 12 && b <= 12 && a != b;
+        int month = monthFirst ? a : b;
+        int dayOfMonth = monthFirst ? b : a;
+        LocalDate d = hijri ? hijriDate(y, month, dayOfMonth) : date(y, month, dayOfMonth);
+        return day(m, d, "absolute", hijri ? "islamic-umalqura" : "gregory", ambiguous, false);
+    }
+
+    private FoundDate numericMonthYear(Matcher m, Context c) {
+        int month = num(m, "m");
+        if (month < 1 || month > 12) {
+            return null;
+        }
+        LocalDate first = LocalDate.of(num(m, "y"), month, 1);
+        return found(m, first, first.with(TemporalAdjusters.lastDayOfMonth()), "month", "month", "gregory", false, false);
+    }
+
+    private FoundDate dayRange(Matcher m, Context c) {
+        int month = month(m.group("m"));
+        boolean imputed = m.group("y") == null;
+        Integer year = imputed ? (c.reference() == null ? null : c.reference().getYear()) : num(m, "y");
+        if (year == null) {
+            return found(m, null, null, "day", "range", "gregory", false, true);
+        }
+        LocalDate from = date(year, month, num(m, "d1"));
+        LocalDate to = date(year, month, num(m, "d2"));
+        if (from == null || to == null || to.isBefore(from)) {
+            return null;
+        }
+        return found(m, from, to, "day", "range", "gregory", false, imputed);
+    }
+
+    private FoundDate dayMonth(Matcher m, Context c) {
+        int month = month(m.group("m"));
+        int d = num(m, "d");
+        if (m.group("y") != null) {
+            LocalDate date = date(num(m, "y"), month, d);
+            return date == null ? invalid(m) : day(m, date, "absolute", "gregory", false, false);
+        }
+        if (c.reference() == null) {
+            return found(m, null, null, "day", "absolute", "gregory", false, true);
+        }
+        LocalDate date = date(c.reference().getYear(), month, d);
+        if (date == null) {
+            return null;
+        }
+        if (c.resolution() == DateResolution.FUTURE && date.isBefore(c.reference())) {
+            date = date(c.reference().getYear() + 1, month, d);
+        }
+        return day(m, date, "absolute", "gregory", false, true);
+    }
+
+    private FoundDate monthYear(Matcher m, Context c) {
+        LocalDate first = LocalDate.of(num(m, "y"), month(m.group("m")), 1);
+        return found(m, first, first.with(TemporalAdjusters.lastDayOfMonth()), "month", "month", "gregory", false, false);
+    }
+
+    private FoundDate monthRange(Matcher m, Context c) {
+        int m1 = month(m.group("m1"));
+        int m2 = month(m.group("m2"));
+        boolean imputed = m.group("y") == null;
+        if (imputed && c.reference() == null) {
+            return found(m, null, null, "month", "range", "gregory", false, true);
+        }
+        int year = imputed ? c.reference().getYear() : num(m, "y");
+        LocalDate from = LocalDate.of(m1 <= m2 ? year : year - 1, m1, 1);
+        LocalDate to = LocalDate.of(year, m2, 1).with(TemporalAdjusters.lastDayOfMonth());
+        return found(m, from, to, "month", "range", "gregory", false, imputed);
+    }
+
+    private FoundDate monthAlone(Matcher m, Context c) {
+        String form = m.group("m");
+        // Ambiguous month words ("may", "march") need a cue that only precedes dates.
+        if (!vocab.standsAlone(form) && !m.group("mp").startsWith("شهر") && !m.group("cue").matches("in|since|during|until|early|late|mid|end of|منذ|في|خلال|מאז|ב")) {
+            return null;
+        }
+        int start = m.start("mp");
+        if (c.reference() == null) {
+            return new FoundDate(start, m.end(), null, null, "month", "month", "gregory", false, true, true);
+        }
+        int month = month(form);
+        int year = c.reference().getYear();
+        if (c.resolution() == DateResolution.FUTURE && month < c.reference().getMonthValue()) {
+            year++;
+        }
+        LocalDate first = LocalDate.of(year, month, 1);
+        return new FoundDate(start, m.end(), first, first.with(TemporalAdjusters.lastDayOfMonth()), "month", "month", "gregory",
+                false, true, true);
+    }
+
+    private FoundDate yearRange(Matcher m, Context c) {
+        int y1 = num(m, "y1");
+        int y2 = num(m, "y2");
+        if (m.group("y2").length() == 2) {
+            y2 += y1 / 100 * 100;
+        }
+        if (y2 <= y1 || y2 - y1 > 100) {
+            return null;
+        }
+        return found(m, LocalDate.of(y1, 1, 1), LocalDate.of(y2, 12, 31), "year", "range", "gregory", false, false);
+    }
+
+    private FoundDate year(Matcher m, Context c) {
+        int y = num(m, "y");
+        return found(m, LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), "year", "year", "gregory", false, false);
+    }
+
+    private FoundDate hijri(Matcher m, Context c) {
+        int month = Integer.parseInt(vocab.value("hijri-month", m.group("m")));
+        boolean hasYear = hasGroup(m, "y") && m.group("y") != null;
+        boolean hasDay = m.group("d") != null;
+        Integer year = hasYear ? Integer.valueOf(num(m, "y")) : null;
+        if (year == null) {
+            if (c.reference() == null) {
+                return found(m, null, null, "day", "absolute", "islamic-umalqura", false, true);
+            }
+            year = hijriYear(c.reference());
+            if (year == null) {
+                return null;
+            }
+        }
+        try {
+            if (hasDay) {
+                LocalDate d = hijriDate(year, month, num(m, "d"));
+                return d == null ? invalid(m) : day(m, d, "absolute", "islamic-umalqura", false, !hasYear);
+            }
+            HijrahDate first = HijrahDate.of(year, month, 1);
+            LocalDate from = LocalDate.from(first);
+            LocalDate to = LocalDate.from(first.plus(1, java.time.temporal.ChronoUnit.MONTHS)).minusDays(1);
+            return found(m, from, to, "month", "month", "islamic-umalqura", false, false);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    private FoundDate hebrew(Matcher m, Context c) {
+        int month = Integer.parseInt(vocab.value("hebrew-month", m.group("m")));
+        String dayText = m.group("d");
+        int d = Character.isDigit(dayText.charAt(0)) ? Integer.parseInt(dayText) : HebrewNumerals.value(dayText);
+        boolean imputed = m.group("y") == null;
+        int year;
+        if (imputed) {
+            if (c.reference() == null) {
+                return found(m, null, null, "day", "absolute", "hebrew", false, true);
+            }
+            year = HebrewCalendar.yearOf(c.reference());
+        } else {
+            year = HebrewNumerals.year(m.group("y"));
+        }
+        if (month == 13 && !HebrewCalendar.isLeapYear(year)) {
+            month = 12;
+        }
+        try {
+            return day(m, HebrewCalendar.toGregorian(year, month, d), "absolute", "hebrew", false, imputed);
+        } catch (IllegalArgumentException e) {
+            return imputed ? null : invalid(m);
+        }
+    }
+
+    private FoundDate relativeWord(Matcher m, Context c) {
+        String form = m.group("r");
+        for (String unit : List.of("day", "week", "month", "year")) {
+            String v = vocab.value("rel-" + unit, form);
+            if (v != null) {
+                return relative(m, c, unit, Integer.parseInt(v));
+            }
+        }
+        return null;
+    }
+
+    private FoundDate unitModifier(Matcher m, Context c) {
+        String mod = m.group("mod");
+        String unit = vocab.value("unit", m.group("u"));
+        if (mod == null) {
+            return hasGroup(m, "t") && m.group("t") != null ? relative(m, c, unit, 0) : null;
+        }
+        return relative(m, c, unit, Integer.parseInt(vocab.value("modifier", mod)));
+    }
+
+    private FoundDate weekday(Matcher m, Context c) {
+        String form = m.group("w");
+        String mod = m.group("m1") != null ? m.group("m1") : m.group("m2");
+        boolean bare = mod == null;
+        if (bare && !vocab.standsAlone(form) && !m.group().contains("يوم") && !m.group().contains("יום")) {
+            return null;
+        }
+        if (c.reference() == null) {
+            return found(m, null, null, "day", "relative", "gregory", bare, false);
+        }
+        DayOfWeek dow = DayOfWeek.of(Integer.parseInt(vocab.value("weekday", form)));
+        int direction = bare ? (c.resolution() == DateResolution.PAST ? 0 : 2) : Integer.parseInt(vocab.value("modifier", mod));
+        LocalDate ref = c.reference();
+        LocalDate d = switch (direction) {
+            case -1 -> ref.with(TemporalAdjusters.previous(dow));
+            case 1, 2 -> ref.with(TemporalAdjusters.next(dow));
+            default -> c.resolution() == DateResolution.PAST ? ref.with(TemporalAdjusters.previousOrSame(dow))
+                    : ref.with(TemporalAdjusters.next(dow));
+        };
+        return found(m, d, d, "day", "relative", "gregory", bare, false);
+    }
+
+    private FoundDate count(Matcher m, Context c) {
+        String unitValue = vocab.value("count-unit", m.group("u"));
+        String[] unitParts = unitValue.split("\\*");
+        int n;
+        if (m.group("n") != null) {
+            String nText = m.group("n");
+            n = Character.isDigit(nText.charAt(0)) ? Integer.parseInt(nText) : Integer.parseInt(vocab.value("number", nText));
+        } else {
+            n = 1;
+        }
+        if (unitParts.length == 2) {
+            n *= Integer.parseInt(unitParts[1]);
+        }
+        String sign = vocab.value(List.of("ago-before", "ago-after"), m.group("a"));
+        if (c.reference() == null) {
+            return found(m, null, null, "day", "relative", "gregory", false, false);
+        }
+        long signed = Long.parseLong(sign) * n;
+        LocalDate ref = c.reference();
+        LocalDate d = switch (unitParts[0]) {
+            case "day" -> ref.plusDays(signed);
+            case "week" -> ref.plusWeeks(signed);
+            case "month" -> ref.plusMonths(signed);
+            default -> ref.plusYears(signed);
+        };
+        return found(m, d, d, "day", "relative", "gregory", false, false);
+    }
+
+    private FoundDate relative(Matcher m, Context c, String unit, int offset) {
+        if (c.reference() == null) {
+            return found(m, null, null, unit, "relative", "gregory", false, false);
+        }
+        LocalDate ref = c.reference();
+        LocalDate from;
+        LocalDate to;
+        switch (unit) {
+            case "day" -> {
+                from = ref.plusDays(offset);
+                to = from;
+            }
+            case "week" -> {
+                from = ref.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(offset);
+                to = from.plusDays(6);
+            }
+            case "month" -> {
+                from = ref.withDayOfMonth(1).plusMonths(offset);
+                to = from.with(TemporalAdjusters.lastDayOfMonth());
+            }
+            default -> {
+                from = LocalDate.of(ref.getYear() + offset, 1, 1);
+                to = LocalDate.of(ref.getYear() + offset, 12, 31);
+            }
+        }
+        return found(m, from, to, unit, "relative", "gregory", false, false);
+    }
+
+    // ---- helpers --------------------------------------------------------------------------------
+
+    private int month(String form) {
+        return Integer.parseInt(vocab.value(List.of("month", "month-abbr"), form));
+    }
+
+    private static boolean hasGroup(Matcher m, String name) {
+        try {
+            m.group(name);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static int num(Matcher m, String group) {
+        return Integer.parseInt(m.group(group));
+    }
+
+    private static LocalDate date(int y, int m, int d) {
+        try {
+            return LocalDate.of(y, m, d);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static LocalDate hijriDate(int y, int m, int d) {
+        try {
+            return LocalDate.from(HijrahDate.of(y, m, d));
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static Integer hijriYear(LocalDate reference) {
+        try {
+            return HijrahDate.from(reference).get(ChronoField.YEAR);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static FoundDate day(Matcher m, LocalDate d, String kind, String calendar, boolean ambiguous, boolean imputed) {
+        return d == null ? invalid(m) : found(m, d, d, "day", kind, calendar, ambiguous, imputed);
+    }
+
+    private static FoundDate invalid(Matcher m) {
+        return new FoundDate(m.start(), m.end(), null, null, "day", "absolute", "gregory", false, false, false);
+    }
+
+    private static FoundDate found(Matcher m, LocalDate from, LocalDate to, String granularity, String kind, String calendar,
+                                   boolean ambiguous, boolean imputed) {
+        return new FoundDate(m.start(), m.end(), from, to, granularity, kind, calendar, ambiguous, imputed, true);
+    }
+}
