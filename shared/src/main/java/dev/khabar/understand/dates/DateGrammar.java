@@ -34,12 +34,13 @@ final class DateGrammar {
     private final Pattern andJoin;
     private final Pattern rangeFromBefore;
     private final Pattern betweenBefore;
+    private final DateAnchors anchors;
 
     private interface Resolver {
         FoundDate resolve(Matcher m, Context c);
     }
 
-    private record Rule(String name, Pattern pattern, Resolver resolver) {
+    private record Rule(String name, int anchor, Pattern pattern, Resolver resolver) {
     }
 
     /** What resolving needs beyond the match: reference day, direction, numeric order. */
@@ -48,6 +49,7 @@ final class DateGrammar {
 
     DateGrammar(DateVocabulary vocab) {
         this.vocab = vocab;
+        this.anchors = new DateAnchors(vocab);
         String month = vocab.alternation("month", "month-abbr");
         String monthWide = vocab.alternation("month");
         String weekday = vocab.alternation("weekday", "weekday-abbr");
@@ -64,44 +66,46 @@ final class DateGrammar {
         String wd = "(?:(?:يوم|ב?יום)[ ]+)?" + weekday + NL;
         String monthYearCue = "(?:(?:من[ ]+)?(?:عام|سنه|لعام)[ ]*|of[ ]+)?";
 
-        add("iso", B + "(?<y>\\d{4})(?<s>[-/.])(?<m>\\d{1,2})\\k<s>(?<d>\\d{1,2})(?!\\d)", this::iso);
-        add("numeric", B + "(?<a>\\d{1,2})(?<s>[-/.])(?<b>\\d{1,2})\\k<s>(?<y>\\d{4}|\\d{2})(?![\\d.])"
+        add("iso", DateAnchors.YEAR, B + "(?<y>\\d{4})(?<s>[-/.])(?<m>\\d{1,2})\\k<s>(?<d>\\d{1,2})(?!\\d)", this::iso);
+        add("numeric", DateAnchors.NUMERIC, B + "(?<a>\\d{1,2})(?<s>[-/.])(?<b>\\d{1,2})\\k<s>(?<y>\\d{4}|\\d{2})(?![\\d.])"
                 + "(?<h>[ ]*(?:هجريه|هجري|ه)" + NL + ")?", this::numeric);
-        add("month-year-numeric", B + "(?<m>\\d{1,2})/(?<y>\\d{4})(?![\\d/])", this::numericMonthYear);
-        add("day-range-month", B + "(?:" + rangeFrom + "[ ]*)?" + day.formatted("d1") + "[ ]*" + rangeToOrAnd + "[ -]*"
+        add("month-year-numeric", DateAnchors.YEAR, B + "(?<m>\\d{1,2})/(?<y>\\d{4})(?![\\d/])", this::numericMonthYear);
+        add("day-range-month", DateAnchors.MONTH, B + "(?:" + rangeFrom + "[ ]*)?" + day.formatted("d1") + "[ ]*" + rangeToOrAnd + "[ -]*"
                 + day.formatted("d2") + "[ ]+(?:من[ ]+)?" + mon.formatted("m") + "(?:" + SEP + monthYearCue + year.formatted("y") + ")?",
                 this::dayRange);
-        add("month-day-range", B + "(?:" + rangeFrom + "[ ]*)?" + mon.formatted("m") + "[ ]+" + day.formatted("d1") + "[ ]*" + rangeTo
+        add("month-day-range", DateAnchors.MONTH, B + "(?:" + rangeFrom + "[ ]*)?" + mon.formatted("m") + "[ ]+" + day.formatted("d1") + "[ ]*" + rangeTo
                 + "[ -]*" + day.formatted("d2") + "(?:" + SEP + year.formatted("y") + ")?", this::dayRange);
-        add("day-month-year", B + "(?:" + wd + SEP + ")?" + day.formatted("d") + "[ ]+(?:(?:من|of)[ ]+)?" + mon.formatted("m")
+        add("day-month-year", DateAnchors.MONTH, B + "(?:" + wd + SEP + ")?" + day.formatted("d") + "[ ]+(?:(?:من|of)[ ]+)?" + mon.formatted("m")
                 + "(?:" + SEP + monthYearCue + year.formatted("y") + ")?(?:" + SEP + wd + ")?", this::dayMonth);
-        add("month-day-year", B + "(?:" + wd + SEP + ")?" + mon.formatted("m") + "[ ]+" + day.formatted("d")
+        add("month-day-year", DateAnchors.MONTH, B + "(?:" + wd + SEP + ")?" + mon.formatted("m") + "[ ]+" + day.formatted("d")
                 + "(?:" + SEP + year.formatted("y") + ")?(?:" + SEP + wd + ")?", this::dayMonth);
-        add("month-year", B + mon.formatted("m") + SEP + monthYearCue + year.formatted("y"), this::monthYear);
-        add("month-range", B + "(?:" + rangeFrom + "[ ]*)?(?:شهر[ ]+)?(?<m1>" + monthWide + ")" + NL + "[ ]*" + rangeToOrAnd
+        add("month-year", DateAnchors.MONTH, B + mon.formatted("m") + SEP + monthYearCue + year.formatted("y"), this::monthYear);
+        add("month-range", DateAnchors.MONTH, B + "(?:" + rangeFrom + "[ ]*)?(?:شهر[ ]+)?(?<m1>" + monthWide + ")" + NL + "[ ]*" + rangeToOrAnd
                 + "[ -]*(?:شهر[ ]+)?(?<m2>" + monthWide + ")" + NL + "(?:" + SEP + monthYearCue + year.formatted("y") + ")?", this::monthRange);
-        add("month-alone", B + "(?<cue>" + MONTH_CUES + ")[ -]*(?<mp>(?:شهر[ ]+)?(?<m>" + monthWide + "))" + NL, this::monthAlone);
-        add("year-range", B + "(?:" + rangeFrom + "[ ]*)?(?:" + yearCue + "[ ]*)?(?<y1>(?:19|20)\\d\\d)[ ]*" + rangeTo
+        add("month-alone", DateAnchors.MONTH, B + "(?<cue>" + MONTH_CUES + ")[ -]*(?<mp>(?:شهر[ ]+)?(?<m>" + monthWide + "))" + NL, this::monthAlone);
+        add("year-range", DateAnchors.YEAR, B + "(?:" + rangeFrom + "[ ]*)?(?:" + yearCue + "[ ]*)?(?<y1>(?:19|20)\\d\\d)[ ]*" + rangeTo
                 + "[ -]*(?:" + yearCue + "[ ]*)?(?<y2>(?:19|20)?\\d\\d)(?!\\d)" + YEAR_SUFFIX, this::yearRange);
-        add("year-cue", B + yearCue + "[ ]*" + year.formatted("y"), this::year);
-        add("year-suffix", B + year.formatted("y") + "(?:'(?:da|de|ta|te|dan|den|tan|ten|nda|nde|e|a|ye|ya|i|in)"
+        add("year-cue", DateAnchors.YEAR, B + yearCue + "[ ]*" + year.formatted("y"), this::year);
+        add("year-suffix", DateAnchors.YEAR, B + year.formatted("y") + "(?:'(?:da|de|ta|te|dan|den|tan|ten|nda|nde|e|a|ye|ya|i|in)"
                 + "|[ ]+" + vocab.alternation("year-after") + ")" + NL, this::year);
-        add("hijri", B + "(?:" + day.formatted("d") + "[ ]+)?(?:من[ ]+)?(?:شهر[ ]+)?(?<m>" + vocab.alternation("hijri-month") + ")" + NL
-                + "[ ,]*(?:(?:عام|سنه|لعام)[ ]+)?(?<y>1[2-5]\\d\\d)(?!\\d)(?:[ ]*(?:هجريه|هجري|ه|ah)" + NL + ")?", this::hijri);
-        add("hijri-no-year", B + day.formatted("d") + "[ ]+(?:من[ ]+)?(?:شهر[ ]+)?(?<m>" + vocab.alternation("hijri-month") + ")" + NL,
-                this::hijri);
-        add("hebrew", B + "(?<d>\\d{1,2}|[א-ת]\"[א-ת]|[א-ת]')[ ]+ב?(?<m>" + vocab.alternation("hebrew-month") + ")" + NL
+        add("hijri", DateAnchors.HIJRI, B + "(?:" + day.formatted("d") + "[ ]+)?(?:من[ ]+)?(?:شهر[ ]+)?(?<m>" + vocab.alternation("hijri-month") + ")" + NL
+                + "[ ,]*(?:(?:عام|سنه|لعام)[ ]+)?(?<y>1[2-5]\\d\\d)(?!\\d)(?:[ ]*(?:هجريه|هجري|ه|ah)" + NL + ")?",
+                (m, c) -> hijri(m, c, m.group("y") != null));
+        add("hijri-no-year", DateAnchors.HIJRI, B + day.formatted("d") + "[ ]+(?:من[ ]+)?(?:شهر[ ]+)?(?<m>" + vocab.alternation("hijri-month") + ")" + NL,
+                (m, c) -> hijri(m, c, false));
+        add("hebrew", DateAnchors.HEBREW, B + "(?<d>\\d{1,2}|[א-ת]\"[א-ת]|[א-ת]')[ ]+ב?(?<m>" + vocab.alternation("hebrew-month") + ")" + NL
                 + "(?:[ ,]+(?<y>\\d{4}|(?:ה')?[א-ת]{1,3}\"[א-ת]))?", this::hebrew);
-        add("relative-word", B + "(?<r>" + vocab.alternation("rel-day", "rel-week", "rel-month", "rel-year") + ")" + NL,
+        add("relative-word", DateAnchors.RELATIVE, B + "(?<r>" + vocab.alternation("rel-day", "rel-week", "rel-month", "rel-year") + ")" + NL,
                 this::relativeWord);
-        add("unit-modifier", B + "(?:(?<t>" + vocab.alternation("this") + ")[ ]+)?(?<u>" + vocab.alternation("unit") + ")"
-                + "(?:[ ]+(?<mod>" + modifier + "))?" + NL, this::unitModifier);
-        add("modifier-unit", B + "(?<mod>" + modifier + ")[ ]+(?<u>" + vocab.alternation("unit") + ")" + NL, this::unitModifier);
-        add("weekday", B + "(?:(?<m1>" + modifier + ")[ ]+)?(?:(?:يوم|ב?יום)[ ]+)?(?<w>" + weekdayWide + ")(?:[ ]+(?<m2>" + modifier + "))?"
+        add("unit-modifier", DateAnchors.UNIT, B + "(?:(?<t>" + vocab.alternation("this") + ")[ ]+)?(?<u>" + vocab.alternation("unit") + ")"
+                + "(?:[ ]+(?<mod>" + modifier + "))?" + NL, (m, c) -> unitModifier(m, c, m.group("t")));
+        add("modifier-unit", DateAnchors.UNIT, B + "(?<mod>" + modifier + ")[ ]+(?<u>" + vocab.alternation("unit") + ")" + NL,
+                (m, c) -> unitModifier(m, c, null));
+        add("weekday", DateAnchors.WEEKDAY, B + "(?:(?<m1>" + modifier + ")[ ]+)?(?:(?:يوم|ב?יום)[ ]+)?(?<w>" + weekdayWide + ")(?:[ ]+(?<m2>" + modifier + "))?"
                 + NL, this::weekday);
-        add("count-before", B + "(?<a>" + vocab.alternation("ago-before") + ")[ ]+(?:(?<n>" + number + ")[ ]+)?(?<u>"
+        add("count-before", DateAnchors.COUNT_UNIT, B + "(?<a>" + vocab.alternation("ago-before") + ")[ ]+(?:(?<n>" + number + ")[ ]+)?(?<u>"
                 + vocab.alternation("count-unit") + ")" + NL + "(?![ ]*\\d)", this::count);
-        add("count-after", B + "(?<n>" + number + ")[ ]+(?<u>" + vocab.alternation("count-unit") + ")[ ]+(?<a>"
+        add("count-after", DateAnchors.COUNT_UNIT, B + "(?<n>" + number + ")[ ]+(?<u>" + vocab.alternation("count-unit") + ")[ ]+(?<a>"
                 + vocab.alternation("ago-after") + ")" + NL, this::count);
         this.rangeJoin = Pattern.compile("[ ]*" + rangeTo + "[ -]*");
         this.andJoin = Pattern.compile("[ ]*" + vocab.alternation("range-and") + "[ -]*");
@@ -109,21 +113,29 @@ final class DateGrammar {
         this.betweenBefore = Pattern.compile(B + "(?:" + vocab.alternation("range-between") + ")[ ]*$");
     }
 
-    private void add(String name, String regex, Resolver resolver) {
-        rules.add(new Rule(name, Pattern.compile(regex), resolver));
+    private void add(String name, int anchor, String regex, Resolver resolver) {
+        rules.add(new Rule(name, anchor, Pattern.compile(regex), resolver));
     }
 
     /** All date expressions in {@code text}, non-overlapping, in text order, with original offsets. */
     List<FoundDate> find(String text, Context context) {
         DateText t = DateText.of(text);
         String folded = t.folded();
+        int[][] windowsByAnchor = anchors.windows(folded);
         List<FoundDate> candidates = new ArrayList<>();
         for (Rule rule : rules) {
-            Matcher m = rule.pattern().matcher(folded);
-            while (m.find()) {
-                FoundDate d = rule.resolver().resolve(m, context);
-                if (d != null) {
-                    candidates.add(d);
+            int[] windows = windowsByAnchor[rule.anchor()];
+            if (windows.length == 0) {
+                continue;
+            }
+            Matcher m = rule.pattern().matcher(folded).useTransparentBounds(true).useAnchoringBounds(false);
+            for (int w = 0; w < windows.length; w += 2) {
+                m.region(windows[w], windows[w + 1]);
+                while (m.find()) {
+                    FoundDate d = rule.resolver().resolve(m, context);
+                    if (d != null) {
+                        candidates.add(d);
+                    }
                 }
             }
         }
@@ -302,9 +314,8 @@ final class DateGrammar {
         return found(m, LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), "year", "year", "gregory", false, false);
     }
 
-    private FoundDate hijri(Matcher m, Context c) {
+    private FoundDate hijri(Matcher m, Context c, boolean hasYear) {
         int month = Integer.parseInt(vocab.value("hijri-month", m.group("m")));
-        boolean hasYear = hasGroup(m, "y") && m.group("y") != null;
         boolean hasDay = m.group("d") != null;
         Integer year = hasYear ? Integer.valueOf(num(m, "y")) : null;
         if (year == null) {
@@ -365,11 +376,11 @@ final class DateGrammar {
         return null;
     }
 
-    private FoundDate unitModifier(Matcher m, Context c) {
+    private FoundDate unitModifier(Matcher m, Context c, String demonstrative) {
         String mod = m.group("mod");
         String unit = vocab.value("unit", m.group("u"));
         if (mod == null) {
-            return hasGroup(m, "t") && m.group("t") != null ? relative(m, c, unit, 0) : null;
+            return demonstrative != null ? relative(m, c, unit, 0) : null;
         }
         return relative(m, c, unit, Integer.parseInt(vocab.value("modifier", mod)));
     }
@@ -456,15 +467,6 @@ final class DateGrammar {
 
     private int month(String form) {
         return Integer.parseInt(vocab.value(List.of("month", "month-abbr"), form));
-    }
-
-    private static boolean hasGroup(Matcher m, String name) {
-        try {
-            m.group(name);
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
     }
 
     private static int num(Matcher m, String group) {

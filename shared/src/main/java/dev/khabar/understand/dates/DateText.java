@@ -17,18 +17,29 @@ final class DateText {
         this.toOriginal = toOriginal;
     }
 
+    /** Every UTF-16 unit folded once, so folding a text is a table lookup per character. */
+    private static final char[] TABLE = new char[Character.MAX_VALUE + 1];
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            TABLE[c] = foldSlow((char) c);
+        }
+    }
+
     static DateText of(String text) {
-        StringBuilder sb = new StringBuilder(text.length());
-        int[] map = new int[text.length() + 1];
-        for (int i = 0; i < text.length(); i++) {
-            char c = fold(text.charAt(i));
+        int n = text.length();
+        char[] out = new char[n];
+        int[] map = new int[n + 1];
+        int size = 0;
+        for (int i = 0; i < n; i++) {
+            char c = TABLE[text.charAt(i)];
             if (c != 0) {
-                map[sb.length()] = i;
-                sb.append(c);
+                map[size] = i;
+                out[size++] = c;
             }
         }
-        map[sb.length()] = text.length();
-        return new DateText(text, sb.toString(), map);
+        map[size] = n;
+        return new DateText(text, new String(out, 0, size), map);
     }
 
     /** The folded form of a vocabulary entry (same rules as the text, spaces collapsed). */
@@ -55,6 +66,10 @@ final class DateText {
 
     /** @return the folded character, or 0 when the character is dropped */
     static char fold(char c) {
+        return TABLE[c];
+    }
+
+    private static char foldSlow(char c) {
         if (c >= '\u0660' && c <= '\u0669') {
             return (char) ('0' + c - '\u0660');
         }
