@@ -23,7 +23,7 @@ final class DateAnchors {
     static final int KINDS = 9;
 
     /** Rules reach this far before an anchor ("خلال الفترة من 5") and after it ("5 إلى 7 يونيو 2026 هـ"). */
-    private static final int BEFORE = 24;
+    private static final int BEFORE = 32;
     private static final int AFTER = 40;
     private static final String HEBREW_PREFIXES = "בלהומש";
 

@@ -44,7 +44,15 @@ final class DateGrammar {
     }
 
     /** What resolving needs beyond the match: reference day, direction, numeric order. */
-    record Context(LocalDate reference, DateResolution resolution, boolean monthFirst) {
+    record Context(LocalDate reference, DateResolution resolution, String language) {
+        boolean monthFirst() {
+            return "en".equals(language);
+        }
+
+        /** "next Wednesday" is Wednesday of next week in English and Hebrew, the coming Wednesday in Arabic and Turkish. */
+        boolean nextMeansNextWeek() {
+            return "en".equals(language) || "he".equals(language);
+        }
     }
 
     DateGrammar(DateVocabulary vocab) {
@@ -61,9 +69,10 @@ final class DateGrammar {
         String modifier = vocab.alternation("modifier");
         String number = "(?:\\d{1,3}|" + vocab.alternation("number") + ")";
         String mon = "(?:شهر[ ]+)?(?:[בלו]-?)?(?<%s>" + month + ")" + NL + "(?:[ ]*[/(][ ]*" + month + "[ ]*\\)?)?";
-        String day = "(?:ה-?|ב-?)?(?<%s>[0-3]?\\d)(?:st|nd|rd|th|\\.|')?(?!\\d)";
+        String day = "(?:the[ ]+|ה-?|ב-?)?(?:(?:اليوم|يوم)[ ]+)?(?<%s>[0-3]?\\d|" + vocab.alternation("ordinal-day")
+                + ")(?:st|nd|rd|th|\\.|')?(?![\\p{L}\\d])";
         String year = "(?<%s>1[5-9]\\d\\d|2[01]\\d\\d)(?!\\d)" + YEAR_SUFFIX;
-        String wd = "(?:(?:يوم|ב?יום)[ ]+)?" + weekday + NL;
+        String wd = "(?:(?:يوم|ב?יום)[ ]+)?(?<%s>" + weekday + ")" + NL;
         String monthYearCue = "(?:(?:من[ ]+)?(?:عام|سنه|لعام)[ ]*|of[ ]+)?";
 
         add("iso", DateAnchors.YEAR, B + "(?<y>\\d{4})(?<s>[-/.])(?<m>\\d{1,2})\\k<s>(?<d>\\d{1,2})(?!\\d)", this::iso);
@@ -71,14 +80,30 @@ final class DateGrammar {
                 + "(?<h>[ ]*(?:هجريه|هجري|ه)" + NL + ")?", this::numeric);
         add("month-year-numeric", DateAnchors.YEAR, B + "(?<m>\\d{1,2})/(?<y>\\d{4})(?![\\d/])", this::numericMonthYear);
         add("day-range-month", DateAnchors.MONTH, B + "(?:" + rangeFrom + "[ ]*)?" + day.formatted("d1") + "[ ]*" + rangeToOrAnd + "[ -]*"
-                + day.formatted("d2") + "[ ]+(?:من[ ]+)?" + mon.formatted("m") + "(?:" + SEP + monthYearCue + year.formatted("y") + ")?",
+                + day.formatted("d2") + "[ ]+(?:(?:من|of)[ ]+)?" + mon.formatted("m") + "(?:" + SEP + monthYearCue + year.formatted("y") + ")?",
                 this::dayRange);
         add("month-day-range", DateAnchors.MONTH, B + "(?:" + rangeFrom + "[ ]*)?" + mon.formatted("m") + "[ ]+" + day.formatted("d1") + "[ ]*" + rangeTo
                 + "[ -]*" + day.formatted("d2") + "(?:" + SEP + year.formatted("y") + ")?", this::dayRange);
-        add("day-month-year", DateAnchors.MONTH, B + "(?:" + wd + SEP + ")?" + day.formatted("d") + "[ ]+(?:(?:من|of)[ ]+)?" + mon.formatted("m")
-                + "(?:" + SEP + monthYearCue + year.formatted("y") + ")?(?:" + SEP + wd + ")?", this::dayMonth);
-        add("month-day-year", DateAnchors.MONTH, B + "(?:" + wd + SEP + ")?" + mon.formatted("m") + "[ ]+" + day.formatted("d")
-                + "(?:" + SEP + year.formatted("y") + ")?(?:" + SEP + wd + ")?", this::dayMonth);
+        add("day-month-year", DateAnchors.MONTH, B + "(?:" + wd.formatted("w1") + SEP + "(?:(?:الموافق|في)[ ]+)?)?" + day.formatted("d")
+                + "[ ]+(?:(?:من|of)[ ]+)?" + mon.formatted("m") + "(?:" + SEP + monthYearCue + year.formatted("y") + ")?(?:" + SEP
+                + wd.formatted("w2") + ")?", this::dayMonth);
+        add("month-day-year", DateAnchors.MONTH, B + "(?:" + wd.formatted("w1") + SEP + ")?" + mon.formatted("m") + "[ ]+" + day.formatted("d")
+                + "(?:" + SEP + year.formatted("y") + ")?(?:" + SEP + wd.formatted("w2") + ")?", this::dayMonth);
+        add("year-month-iso", DateAnchors.YEAR, B + "(?<y>(?:19|20)\\d\\d)[-/](?<m>0?[1-9]|1[0-2])(?![\\d\\-/.])", this::numericMonthYear);
+        add("month-modifier", DateAnchors.MONTH, B + "(?:(?<m1>" + modifier + ")[ ]+(?<mA>" + monthWide + ")|(?<mB>" + monthWide + ")[ ]+(?<m2>"
+                + modifier + "))" + NL, this::monthModifier);
+        String part = vocab.alternation("part");
+        add("part-of-month", DateAnchors.MONTH, B + "(?:في[ ]+)?(?<p>" + part + ")[ -]*(?:(?:of|the)[ ]+)?(?:شهر[ ]+)?(?:[בל]-?)?(?<m>" + month + ")" + NL
+                + "(?:" + SEP + monthYearCue + year.formatted("y") + ")?", this::partOfMonth);
+        add("part-of-year", DateAnchors.YEAR, B + "(?<p>" + part + ")[ -]*(?:(?:of|the)[ ]+)?(?:(?:عام|العام|سنه|year)[ ]+)?" + year.formatted("y"),
+                this::partOfYear);
+        add("weekday-of-week", DateAnchors.WEEKDAY, B + "(?:(?:يوم|ב?יום)[ ]+)?ב?(?<w>" + weekday + ")" + NL + "(?:'s)?[ ]+(?:(?:من|of|from|in)[ ]+)?"
+                + "(?:(?<t1>" + vocab.alternation("this") + ")[ ]+(?<u1>" + vocab.alternation("unit") + ")|(?<u2>" + vocab.alternation("unit")
+                + ")[ ]+(?<mod2>" + modifier + ")|(?<mod3>" + modifier + ")[ ]+(?<u3>" + vocab.alternation("unit") + "))" + NL, this::weekdayOfWeek);
+        add("week-of-weekday", DateAnchors.WEEKDAY, B + "(?<mod3>" + modifier + ")[ ]+(?<u3>" + vocab.alternation("unit") + ")(?:'s)?[ ]+(?<w>"
+                + weekday + ")" + NL, this::weekdayOfWeek);
+        add("last-n-units", DateAnchors.COUNT_UNIT, B + "(?:(?<mod1>" + modifier + ")[ ]+(?<n1>" + number + ")[ ]+(?<u1>" + vocab.alternation("count-unit")
+                + ")|(?<u2>" + vocab.alternation("count-unit") + ")[ ]+(?:ال)?(?<n2>" + number + ")[ ]+(?<mod2>" + modifier + "))" + NL, this::lastNUnits);
         add("month-year", DateAnchors.MONTH, B + mon.formatted("m") + SEP + monthYearCue + year.formatted("y"), this::monthYear);
         add("month-range", DateAnchors.MONTH, B + "(?:" + rangeFrom + "[ ]*)?(?:شهر[ ]+)?(?<m1>" + monthWide + ")" + NL + "[ ]*" + rangeToOrAnd
                 + "[ -]*(?:شهر[ ]+)?(?<m2>" + monthWide + ")" + NL + "(?:" + SEP + monthYearCue + year.formatted("y") + ")?", this::monthRange);
@@ -101,7 +126,7 @@ final class DateGrammar {
                 + "(?:[ ]+(?<mod>" + modifier + "))?" + NL, (m, c) -> unitModifier(m, c, m.group("t")));
         add("modifier-unit", DateAnchors.UNIT, B + "(?<mod>" + modifier + ")[ ]+(?<u>" + vocab.alternation("unit") + ")" + NL,
                 (m, c) -> unitModifier(m, c, null));
-        add("weekday", DateAnchors.WEEKDAY, B + "(?:(?<m1>" + modifier + ")[ ]+)?(?:(?:يوم|ב?יום)[ ]+)?(?<w>" + weekdayWide + ")(?:[ ]+(?<m2>" + modifier + "))?"
+        add("weekday", DateAnchors.WEEKDAY, B + "(?:(?<m1>" + modifier + ")[ ]+)?(?:(?:يوم|ב?יום)[ ]+)?ב?(?<w>" + weekdayWide + ")(?:[ ]+(?<m2>" + modifier + "))?"
                 + NL, this::weekday);
         add("count-before", DateAnchors.COUNT_UNIT, B + "(?<a>" + vocab.alternation("ago-before") + ")[ ]+(?:(?<n>" + number + ")[ ]+)?(?<u>"
                 + vocab.alternation("count-unit") + ")" + NL + "(?![ ]*\\d)", this::count);
@@ -132,7 +157,7 @@ final class DateGrammar {
             for (int w = 0; w < windows.length; w += 2) {
                 m.region(windows[w], windows[w + 1]);
                 while (m.find()) {
-                    FoundDate d = rule.resolver().resolve(m, context);
+                    FoundDate d = resolveSafely(rule, m, context);
                     if (d != null) {
                         candidates.add(d);
                     }
@@ -153,6 +178,15 @@ final class DateGrammar {
             out.add(d.spanning(t.originalOffset(d.start()), t.originalEnd(d.end()), d.from(), d.to(), d.kind()));
         }
         return out;
+    }
+
+    /** A date the rules cannot read is left out rather than failing the whole article's ingest. */
+    private static FoundDate resolveSafely(Rule rule, Matcher m, Context context) {
+        try {
+            return rule.resolver().resolve(m, context);
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     private List<FoundDate> mergeRanges(List<FoundDate> dates, String folded) {
@@ -231,8 +265,8 @@ final class DateGrammar {
         if (year == null) {
             return found(m, null, null, "day", "range", "gregory", false, true);
         }
-        LocalDate from = date(year, month, num(m, "d1"));
-        LocalDate to = date(year, month, num(m, "d2"));
+        LocalDate from = date(year, month, dayNumber(m.group("d1")));
+        LocalDate to = date(year, month, dayNumber(m.group("d2")));
         if (from == null || to == null || to.isBefore(from)) {
             return null;
         }
@@ -241,7 +275,8 @@ final class DateGrammar {
 
     private FoundDate dayMonth(Matcher m, Context c) {
         int month = month(m.group("m"));
-        int d = num(m, "d");
+        int d = dayNumber(m.group("d"));
+        String weekdayForm = m.group("w1") != null ? m.group("w1") : m.group("w2");
         if (m.group("y") != null) {
             LocalDate date = date(num(m, "y"), month, d);
             return date == null ? invalid(m) : day(m, date, "absolute", "gregory", false, false);
@@ -256,7 +291,133 @@ final class DateGrammar {
         if (c.resolution() == DateResolution.FUTURE && date.isBefore(c.reference())) {
             date = date(c.reference().getYear() + 1, month, d);
         }
+        if (weekdayForm != null && date != null) {
+            // A weekday names the year: "Friday, July 18" is the nearest year where July 18 is a Friday.
+            DayOfWeek dow = DayOfWeek.of(Integer.parseInt(vocab.value(List.of("weekday", "weekday-abbr"), weekdayForm)));
+            int y = c.reference().getYear();
+            int[] order = c.resolution() == DateResolution.FUTURE ? new int[]{0, 1, -1, 2, 3} : new int[]{0, -1, 1, -2, -3};
+            for (int k : order) {
+                LocalDate candidate = date(y + k, month, d);
+                if (candidate != null && candidate.getDayOfWeek() == dow) {
+                    date = candidate;
+                    break;
+                }
+            }
+        }
         return day(m, date, "absolute", "gregory", false, true);
+    }
+
+    private FoundDate monthModifier(Matcher m, Context c) {
+        String form = m.group("mA") != null ? m.group("mA") : m.group("mB");
+        String mod = m.group("m1") != null ? m.group("m1") : m.group("m2");
+        int offset = Integer.parseInt(vocab.value("modifier", mod));
+        if (c.reference() == null) {
+            return found(m, null, null, "month", "relative", "gregory", false, true);
+        }
+        int month = month(form);
+        int refMonth = c.reference().getMonthValue();
+        int year = c.reference().getYear();
+        if (offset > 0 && month <= refMonth) {
+            year++;
+        } else if (offset < 0 && month >= refMonth) {
+            year--;
+        }
+        LocalDate first = LocalDate.of(year, month, 1);
+        return found(m, first, first.with(TemporalAdjusters.lastDayOfMonth()), "month", "relative", "gregory", false, false);
+    }
+
+    /** Early = days 1-10, mid = 11-20, late = 21 to the end, as Duckling reads them. */
+    private FoundDate partOfMonth(Matcher m, Context c) {
+        boolean imputed = m.group("y") == null;
+        if (imputed && c.reference() == null) {
+            return found(m, null, null, "day", "month", "gregory", false, true);
+        }
+        int month = month(m.group("m"));
+        int year = imputed ? c.reference().getYear() : num(m, "y");
+        if (imputed && c.resolution() == DateResolution.FUTURE && month < c.reference().getMonthValue()) {
+            year++;
+        }
+        LocalDate first = LocalDate.of(year, month, 1);
+        String part = vocab.value("part", m.group("p"));
+        LocalDate from = part.equals("early") ? first : part.equals("mid") ? first.withDayOfMonth(11) : first.withDayOfMonth(21);
+        LocalDate to = part.equals("early") ? first.withDayOfMonth(10) : part.equals("mid") ? first.withDayOfMonth(20)
+                : first.with(TemporalAdjusters.lastDayOfMonth());
+        return found(m, from, to, "day", "month", "gregory", false, imputed);
+    }
+
+    /** Early = January-March, mid = May-August, late = September-December. */
+    private FoundDate partOfYear(Matcher m, Context c) {
+        int year = num(m, "y");
+        String part = vocab.value("part", m.group("p"));
+        LocalDate from = LocalDate.of(year, part.equals("early") ? 1 : part.equals("mid") ? 5 : 9, 1);
+        LocalDate to = part.equals("early") ? LocalDate.of(year, 3, 31) : part.equals("mid") ? LocalDate.of(year, 8, 31)
+                : LocalDate.of(year, 12, 31);
+        return found(m, from, to, "month", "year", "gregory", false, false);
+    }
+
+    private FoundDate weekdayOfWeek(Matcher m, Context c) {
+        String unitForm = m.group("u3") != null ? m.group("u3") : optional(m, "u1") != null ? m.group("u1") : optional(m, "u2");
+        if (!"week".equals(vocab.value("unit", unitForm))) {
+            return null;
+        }
+        String mod = m.group("mod3") != null ? m.group("mod3") : optional(m, "mod2");
+        int offset = mod == null ? 0 : Integer.parseInt(vocab.value("modifier", mod));
+        if (c.reference() == null) {
+            return found(m, null, null, "day", "relative", "gregory", false, false);
+        }
+        DayOfWeek dow = DayOfWeek.of(Integer.parseInt(vocab.value(List.of("weekday", "weekday-abbr"), m.group("w"))));
+        LocalDate d = c.reference().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(offset).plusDays(dow.getValue() - 1);
+        return found(m, d, d, "day", "relative", "gregory", false, false);
+    }
+
+    /** "the last 2 weeks" are the two whole weeks before this one; "the next 3 days" start tomorrow. */
+    private FoundDate lastNUnits(Matcher m, Context c) {
+        boolean first = m.group("u1") != null;
+        String unitValue = vocab.value("count-unit", first ? m.group("u1") : m.group("u2"));
+        String nText = first ? m.group("n1") : m.group("n2");
+        String mod = first ? m.group("mod1") : m.group("mod2");
+        int offset = Integer.parseInt(vocab.value("modifier", mod));
+        if (offset == 0 || unitValue.contains("*")) {
+            return null;
+        }
+        int n = Character.isDigit(nText.charAt(0)) ? Integer.parseInt(nText) : Integer.parseInt(vocab.value("number", nText));
+        if (c.reference() == null) {
+            return found(m, null, null, "day", "relative", "gregory", false, false);
+        }
+        LocalDate ref = c.reference();
+        LocalDate unitStart = switch (unitValue) {
+            case "week" -> ref.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            case "month" -> ref.withDayOfMonth(1);
+            case "year" -> ref.withDayOfYear(1);
+            default -> ref;
+        };
+        LocalDate from;
+        LocalDate to;
+        if (offset < 0) {
+            from = plus(unitStart, unitValue, -n);
+            to = unitStart.minusDays(1);
+        } else {
+            from = plus(unitStart, unitValue, 1);
+            to = plus(unitStart, unitValue, n + 1).minusDays(1);
+        }
+        return found(m, from, to, unitValue.equals("day") ? "day" : unitValue, "range", "gregory", false, false);
+    }
+
+    private static LocalDate plus(LocalDate d, String unit, long n) {
+        return switch (unit) {
+            case "week" -> d.plusWeeks(n);
+            case "month" -> d.plusMonths(n);
+            case "year" -> d.plusYears(n);
+            default -> d.plusDays(n);
+        };
+    }
+
+    private static String optional(Matcher m, String group) {
+        try {
+            return m.group(group);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private FoundDate monthYear(Matcher m, Context c) {
@@ -329,7 +490,7 @@ final class DateGrammar {
         }
         try {
             if (hasDay) {
-                LocalDate d = hijriDate(year, month, num(m, "d"));
+                LocalDate d = hijriDate(year, month, dayNumber(m.group("d")));
                 return d == null ? invalid(m) : day(m, d, "absolute", "islamic-umalqura", false, !hasYear);
             }
             HijrahDate first = HijrahDate.of(year, month, 1);
@@ -400,7 +561,10 @@ final class DateGrammar {
         LocalDate ref = c.reference();
         LocalDate d = switch (direction) {
             case -1 -> ref.with(TemporalAdjusters.previous(dow));
-            case 1, 2 -> ref.with(TemporalAdjusters.next(dow));
+            case 1 -> c.nextMeansNextWeek()
+                    ? ref.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(1).plusDays(dow.getValue() - 1)
+                    : ref.with(TemporalAdjusters.next(dow));
+            case 2 -> ref.with(TemporalAdjusters.next(dow));
             default -> c.resolution() == DateResolution.PAST ? ref.with(TemporalAdjusters.previousOrSame(dow))
                     : ref.with(TemporalAdjusters.next(dow));
         };
@@ -464,6 +628,10 @@ final class DateGrammar {
     }
 
     // ---- helpers --------------------------------------------------------------------------------
+
+    private int dayNumber(String text) {
+        return Character.isDigit(text.charAt(0)) ? Integer.parseInt(text) : Integer.parseInt(vocab.value("ordinal-day", text));
+    }
 
     private int month(String form) {
         return Integer.parseInt(vocab.value(List.of("month", "month-abbr"), form));

@@ -43,7 +43,7 @@ public final class MultilingualDatelineParser implements DatelineParser {
         if (rfc.isPresent()) {
             return Optional.of(new PublishedDate(rfc.get(), "metadata"));
         }
-        DateGrammar.Context context = new DateGrammar.Context(null, DateResolution.PAST, "en".equals(language));
+        DateGrammar.Context context = new DateGrammar.Context(null, DateResolution.PAST, language);
         for (FoundDate d : grammar.find(s, context)) {
             if (d.valid() && d.from() != null && d.granularity().equals("day") && d.from().equals(d.to())) {
                 return Optional.of(new PublishedDate(withTime(d.from(), s.substring(d.end()), s.substring(0, d.start())), "dateline"));

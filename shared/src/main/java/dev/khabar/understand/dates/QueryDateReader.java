@@ -27,7 +27,7 @@ public final class QueryDateReader {
             return List.of();
         }
         List<QueryDate> out = new ArrayList<>();
-        List<FoundDate> found = grammar.find(query, new DateGrammar.Context(today, DateResolution.PAST, false));
+        List<FoundDate> found = grammar.find(query, new DateGrammar.Context(today, DateResolution.PAST, null));
         for (FoundDate d : found) {
             int start = d.start();
             LocalDate to = d.to();

@@ -27,7 +27,7 @@ public final class RuleBasedDateMentionExtractor implements DateMentionExtractor
             return List.of();
         }
         List<DateMention> out = new ArrayList<>();
-        for (FoundDate d : grammar.find(text, new DateGrammar.Context(reference, resolution, "en".equals(language)))) {
+        for (FoundDate d : grammar.find(text, new DateGrammar.Context(reference, resolution, language))) {
             if (!d.valid()) {
                 continue;
             }
