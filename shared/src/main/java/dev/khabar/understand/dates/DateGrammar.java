@@ -85,7 +85,7 @@ final class DateGrammar {
         add("month-day-range", DateAnchors.MONTH, B + "(?:" + rangeFrom + "[ ]*)?" + mon.formatted("m") + "[ ]+" + day.formatted("d1") + "[ ]*" + rangeTo
                 + "[ -]*" + day.formatted("d2") + "(?:" + SEP + year.formatted("y") + ")?", this::dayRange);
         add("day-month-year", DateAnchors.MONTH, B + "(?:" + wd.formatted("w1") + SEP + "(?:(?:الموافق|في)[ ]+)?)?" + day.formatted("d")
-                + "[ ]+(?:(?:من|of)[ ]+)?" + mon.formatted("m") + "(?:" + SEP + monthYearCue + year.formatted("y") + ")?(?:" + SEP
+                + "(?:[ ]+(?:(?:من|of)[ ]+)?|[-/])" + mon.formatted("m") + "(?:(?:" + SEP + "|[-/])" + monthYearCue + year.formatted("y") + ")?(?:" + SEP
                 + wd.formatted("w2") + ")?", this::dayMonth);
         add("month-day-year", DateAnchors.MONTH, B + "(?:" + wd.formatted("w1") + SEP + ")?" + mon.formatted("m") + "[ ]+" + day.formatted("d")
                 + "(?:" + SEP + year.formatted("y") + ")?(?:" + SEP + wd.formatted("w2") + ")?", this::dayMonth);
@@ -97,6 +97,12 @@ final class DateGrammar {
                 + "(?:" + SEP + monthYearCue + year.formatted("y") + ")?", this::partOfMonth);
         add("part-of-year", DateAnchors.YEAR, B + "(?<p>" + part + ")[ -]*(?:(?:of|the)[ ]+)?(?:(?:عام|العام|سنه|year)[ ]+)?" + year.formatted("y"),
                 this::partOfYear);
+        String relUnit = "(?:(?<t1>" + vocab.alternation("this") + ")[ ]+(?<u1>" + vocab.alternation("unit") + ")(?:[ ]+(?<mod1>" + modifier
+                + "))?|(?<u2>" + vocab.alternation("unit") + ")[ ]+(?<mod2>" + modifier + ")|(?<mod3>" + modifier + ")[ ]+(?<u3>"
+                + vocab.alternation("unit") + ")|(?<u4>" + vocab.alternation("unit") + "))" + NL;
+        add("day-of-relative-month", DateAnchors.UNIT, B + day.formatted("d") + "(?:[ ]+day)?[ ]+(?:(?:من|of)[ ]+)?(?:the[ ]+)?" + relUnit,
+                this::dayOfRelativeMonth);
+        add("part-of-relative", DateAnchors.UNIT, B + "(?:(?:at|في)[ ]+)?(?<p>" + part + ")[ -]*(?:(?:of|the)[ ]+)?" + relUnit, this::partOfRelative);
         add("weekday-of-week", DateAnchors.WEEKDAY, B + "(?:(?:يوم|ב?יום)[ ]+)?ב?(?<w>" + weekday + ")" + NL + "(?:'s)?[ ]+(?:(?:من|of|from|in)[ ]+)?"
                 + "(?:(?<t1>" + vocab.alternation("this") + ")[ ]+(?<u1>" + vocab.alternation("unit") + ")|(?<u2>" + vocab.alternation("unit")
                 + ")[ ]+(?<mod2>" + modifier + ")|(?<mod3>" + modifier + ")[ ]+(?<u3>" + vocab.alternation("unit") + "))" + NL, this::weekdayOfWeek);
@@ -418,6 +424,69 @@ final class DateGrammar {
         } catch (IllegalArgumentException e) {
             return null;
         }
+    }
+
+    /** The unit and offset of a relative unit phrase ("next month", "الشهر الجاري", "the month"); null when it has no unit. */
+    private int[] relativeUnit(Matcher m) {
+        String unitForm = null;
+        String mod = null;
+        for (int i = 1; i <= 4 && unitForm == null; i++) {
+            unitForm = optional(m, "u" + i);
+            mod = optional(m, "mod" + i);
+        }
+        if (unitForm == null) {
+            return null;
+        }
+        String unit = vocab.value("unit", unitForm);
+        int u = List.of("week", "month", "year").indexOf(unit);
+        return new int[]{u, mod == null ? 0 : Integer.parseInt(vocab.value("modifier", mod))};
+    }
+
+    private FoundDate dayOfRelativeMonth(Matcher m, Context c) {
+        int[] unit = relativeUnit(m);
+        if (unit == null || unit[0] != 1 || (optional(m, "u4") != null)) {
+            return null;
+        }
+        if (c.reference() == null) {
+            return found(m, null, null, "day", "relative", "gregory", false, false);
+        }
+        LocalDate d = date(c.reference().plusMonths(unit[1]).getYear(), c.reference().plusMonths(unit[1]).getMonthValue(),
+                dayNumber(m.group("d")));
+        return d == null ? null : found(m, d, d, "day", "relative", "gregory", false, false);
+    }
+
+    /** "end of the month", "مطلع العام المقبل", "beginning of next week": a third of the month or year, half a week. */
+    private FoundDate partOfRelative(Matcher m, Context c) {
+        int[] unit = relativeUnit(m);
+        if (unit == null) {
+            return null;
+        }
+        if (c.reference() == null) {
+            return found(m, null, null, "day", "relative", "gregory", false, false);
+        }
+        String part = vocab.value("part", m.group("p"));
+        LocalDate ref = c.reference();
+        LocalDate from;
+        LocalDate to;
+        switch (unit[0]) {
+            case 0 -> {
+                LocalDate monday = ref.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(unit[1]);
+                from = part.equals("late") ? monday.plusDays(4) : part.equals("mid") ? monday.plusDays(2) : monday;
+                to = part.equals("late") ? monday.plusDays(6) : part.equals("mid") ? monday.plusDays(4) : monday.plusDays(2);
+            }
+            case 1 -> {
+                LocalDate first = ref.withDayOfMonth(1).plusMonths(unit[1]);
+                from = part.equals("early") ? first : part.equals("mid") ? first.withDayOfMonth(11) : first.withDayOfMonth(21);
+                to = part.equals("early") ? first.withDayOfMonth(10) : part.equals("mid") ? first.withDayOfMonth(20)
+                        : first.with(TemporalAdjusters.lastDayOfMonth());
+            }
+            default -> {
+                int year = ref.getYear() + unit[1];
+                from = LocalDate.of(year, part.equals("early") ? 1 : part.equals("mid") ? 5 : 9, 1);
+                to = part.equals("early") ? LocalDate.of(year, 3, 31) : part.equals("mid") ? LocalDate.of(year, 8, 31) : LocalDate.of(year, 12, 31);
+            }
+        }
+        return found(m, from, to, "day", "relative", "gregory", false, false);
     }
 
     private FoundDate monthYear(Matcher m, Context c) {
