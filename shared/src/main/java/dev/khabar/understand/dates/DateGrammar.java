@@ -68,7 +68,7 @@ final class DateGrammar {
         String yearCue = vocab.alternation("year-before");
         String modifier = vocab.alternation("modifier");
         String number = "(?:\\d{1,3}|" + vocab.alternation("number") + ")";
-        String mon = "(?:شهر[ ]+)?(?:[בלו]-?)?(?<%s>" + month + ")" + NL + "(?:[ ]*[/(][ ]*" + month + "[ ]*\\)?)?";
+        String mon = "(?:شهر[ ]+)?(?:[בלו]-?)?(?<%s>" + month + ")" + NL + "(?:[ ]*[/(][ ]*" + month + "(?:[ ]*\\))?)?";
         String day = "(?:the[ ]+|ה-?|ב-?)?(?:(?:اليوم|يوم)[ ]+)?(?<%s>[0-3]?\\d|" + vocab.alternation("ordinal-day")
                 + ")(?:st|nd|rd|th|\\.|')?(?![\\p{L}\\d])";
         String year = "(?<%s>1[5-9]\\d\\d|2[01]\\d\\d)(?!\\d)" + YEAR_SUFFIX;
@@ -116,6 +116,8 @@ final class DateGrammar {
         add("month-alone", DateAnchors.MONTH, B + "(?<cue>" + MONTH_CUES + ")[ -]*(?<mp>(?:شهر[ ]+)?(?<m>" + monthWide + "))" + NL, this::monthAlone);
         add("year-range", DateAnchors.YEAR, B + "(?:" + rangeFrom + "[ ]*)?(?:" + yearCue + "[ ]*)?(?<y1>(?:19|20)\\d\\d)[ ]*" + rangeTo
                 + "[ -]*(?:" + yearCue + "[ ]*)?(?<y2>(?:19|20)?\\d\\d)(?!\\d)" + YEAR_SUFFIX, this::yearRange);
+        add("year-between", DateAnchors.YEAR, B + vocab.alternation("range-between") + "[ ]*(?:" + yearCue + "[ ]*)?(?<y1>(?:19|20)\\d\\d)[ ]*"
+                + vocab.alternation("range-and") + "[ -]*(?:" + yearCue + "[ ]*)?(?<y2>(?:19|20)?\\d\\d)(?!\\d)" + YEAR_SUFFIX, this::yearRange);
         add("year-cue", DateAnchors.YEAR, B + yearCue + "[ ]*" + year.formatted("y"), this::year);
         add("year-suffix", DateAnchors.YEAR, B + year.formatted("y") + "(?:'(?:da|de|ta|te|dan|den|tan|ten|nda|nde|e|a|ye|ya|i|in)"
                 + "|[ ]+" + vocab.alternation("year-after") + ")" + NL, this::year);
@@ -126,7 +128,8 @@ final class DateGrammar {
                 (m, c) -> hijri(m, c, false));
         add("hebrew", DateAnchors.HEBREW, B + "(?<d>\\d{1,2}|[א-ת]\"[א-ת]|[א-ת]')[ ]+ב?(?<m>" + vocab.alternation("hebrew-month") + ")" + NL
                 + "(?:[ ,]+(?<y>\\d{4}|(?:ה')?[א-ת]{1,3}\"[א-ת]))?", this::hebrew);
-        add("relative-word", DateAnchors.RELATIVE, B + "(?<r>" + vocab.alternation("rel-day", "rel-week", "rel-month", "rel-year") + ")" + NL,
+        // ראש השנה is the New Year holiday, not "this year".
+        add("relative-word", DateAnchors.RELATIVE, B + "(?<!ראש )(?<r>" + vocab.alternation("rel-day", "rel-week", "rel-month", "rel-year") + ")" + NL,
                 this::relativeWord);
         add("unit-modifier", DateAnchors.UNIT, B + "(?:(?<t>" + vocab.alternation("this") + ")[ ]+)?(?<u>" + vocab.alternation("unit") + ")"
                 + "(?:[ ]+(?<mod>" + modifier + "))?" + NL, (m, c) -> unitModifier(m, c, m.group("t")));

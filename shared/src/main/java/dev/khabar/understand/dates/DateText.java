@@ -61,7 +61,15 @@ final class DateText {
 
     /** Original end offset (exclusive) of a folded range ending at {@code foldedEnd} (exclusive). */
     int originalEnd(int foldedEnd) {
-        return foldedEnd == 0 ? 0 : toOriginal[foldedEnd - 1] + 1;
+        if (foldedEnd == 0) {
+            return 0;
+        }
+        int end = toOriginal[foldedEnd - 1] + 1;
+        // Marks folding dropped (a final kasra, the tatweel of هـ) belong to the word they follow.
+        while (end < original.length() && TABLE[original.charAt(end)] == 0) {
+            end++;
+        }
+        return end;
     }
 
     /** @return the folded character, or 0 when the character is dropped */
