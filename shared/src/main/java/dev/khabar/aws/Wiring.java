@@ -1,6 +1,7 @@
 package dev.khabar.aws;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.khabar.ingest.AnalyzeService;
 import dev.khabar.ingest.ArticleIdentity;
 import dev.khabar.ingest.ArticleRequestReader;
 import dev.khabar.ingest.ArticleValidator;
@@ -11,14 +12,17 @@ import dev.khabar.ingest.RawTextParser;
 import dev.khabar.ingest.UrlCanonicalizer;
 import dev.khabar.search.SearchService;
 import dev.khabar.understand.ArticleAnalyzer;
-import dev.khabar.understand.BasicArticleAnalyzer;
-import dev.khabar.understand.ScriptLanguageDetector;
+import dev.khabar.understand.MultilingualArticleAnalyzer;
+import dev.khabar.understand.Understanding;
+import dev.khabar.understand.dates.DateMentionExtractor;
+import dev.khabar.understand.dates.DatelineParser;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 /** Composition root: the only place that knows which adapter stands behind which port. */
 public final class Wiring {
@@ -42,15 +46,22 @@ public final class Wiring {
         DynamoDbArticleRecords records = new DynamoDbArticleRecords(dynamo, config.table());
         OpenSearchSearchIndex index = new OpenSearchSearchIndex(new OpenSearchHttp(openSearch, json), json,
                 new ArticleDocuments(json), config.indexAlias());
-        ArticleAnalyzer analyzer = analyzer();
+        Understanding understanding = Understanding.load();
+        ArticleAnalyzer analyzer = analyzer(understanding);
         IngestPipeline pipeline = new IngestPipeline(new ArticleValidator(limits), new UrlCanonicalizer(),
                 new ContentFingerprint(), new ArticleIdentity(), analyzer, archive, records, index, Clock.systemUTC());
         return new Services(json, pipeline, new ArticleRequestReader(json, new RawTextParser(), limits),
-                new SearchService(index), archive, records, List.of(archive, records, index));
+                new SearchService(index), archive, records, List.of(archive, records, index),
+                new AnalyzeService(new ArticleValidator(limits), analyzer), understanding.lookup());
     }
 
-    static ArticleAnalyzer analyzer() {
-        return new BasicArticleAnalyzer(new ScriptLanguageDetector());
+    static ArticleAnalyzer analyzer(Understanding understanding) {
+        // replaced when the dates work is merged
+        DatelineParser noDatelines = (dateline, language) -> Optional.empty();
+        // replaced when the dates work is merged
+        DateMentionExtractor noDateMentions = (text, language, reference) -> List.of();
+        return new MultilingualArticleAnalyzer(understanding.languages(), noDatelines, understanding.entities(),
+                noDateMentions, Understanding.EXTRACTOR_VERSION);
     }
 
 }

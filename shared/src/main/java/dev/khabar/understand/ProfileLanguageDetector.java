@@ -15,7 +15,7 @@ import java.util.Map;
  * an article's language shows long before that. Immutable and thread-safe once built.
  */
 public final class ProfileLanguageDetector implements LanguageDetector {
-    private static final int SAMPLE = 4000;
+    private static final int SAMPLE = 2500;
     private static final List<String> ARABIC_SCRIPT = List.of("ar", "fa", "ur");
     private static final List<String> LATIN_SCRIPT = List.of("en", "fr", "de", "es", "tr");
 

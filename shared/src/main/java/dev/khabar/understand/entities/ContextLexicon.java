@@ -1,6 +1,7 @@
 package dev.khabar.understand.entities;
 
 import dev.khabar.understand.text.ArabicNormalizer;
+import dev.khabar.understand.text.KeyTable;
 import dev.khabar.understand.text.Tokenizer;
 import dev.khabar.understand.text.Tokens;
 import dev.khabar.understand.text.WordLists;
@@ -18,8 +19,9 @@ import java.util.Set;
  * that never belong to a name (those plus every language profile's function words). Immutable.
  */
 public final class ContextLexicon {
-    private final Map<String, List<String[]>> titles;
-    private final Map<String, List<String[]>> orgHeads;
+    private final KeyTable<List<String[]>> titles;
+    private final KeyTable<List<String[]>> orgHeads;
+    private final KeyTable<Boolean> givenTable;
     private final Set<String> roles;
     private final Set<String> orgTails;
     private final Set<String> given;
@@ -30,8 +32,9 @@ public final class ContextLexicon {
     private ContextLexicon(Map<String, List<String[]>> titles, Map<String, List<String[]>> orgHeads, Set<String> roles,
                            Set<String> orgTails, Set<String> given, Set<String> particles, Set<String> cues,
                            Set<String> stops) {
-        this.titles = titles;
-        this.orgHeads = orgHeads;
+        this.titles = new KeyTable<>(titles);
+        this.orgHeads = new KeyTable<>(orgHeads);
+        this.givenTable = new KeyTable<>(asTable(given));
         this.roles = roles;
         this.orgTails = orgTails;
         this.given = given;
@@ -68,6 +71,12 @@ public final class ContextLexicon {
                 Set.copyOf(given), Set.copyOf(particles), Set.copyOf(cues), Set.copyOf(stops));
     }
 
+    private static Map<String, Boolean> asTable(Set<String> words) {
+        Map<String, Boolean> out = new HashMap<>();
+        words.forEach(w -> out.put(w, Boolean.TRUE));
+        return out;
+    }
+
     private static void addWords(Set<String> set, ArabicNormalizer normalizer, String words) {
         for (String w : words.trim().split(" +")) {
             if (!w.isEmpty()) {
@@ -90,17 +99,22 @@ public final class ContextLexicon {
         list.sort((a, b) -> b.length - a.length);
     }
 
-    /** Length in tokens of the longest title starting at token {@code i} whose first key is {@code firstKey}; 0 if none. */
-    public int titleAt(Tokens t, int i, String firstKey) {
-        return phraseAt(titles, t, i, firstKey);
+    /**
+     * Length in tokens of the longest title starting at token {@code i}, its first token read from key
+     * character {@code from} (1 skips a conjunction); 0 if none.
+     */
+    public int titleAt(Tokens t, int i, int from) {
+        return phraseAt(titles, t, i, from);
     }
 
-    public int orgHeadAt(Tokens t, int i, String firstKey) {
-        return phraseAt(orgHeads, t, i, firstKey);
+    /** Like {@link #titleAt} for the words that open an organisation's name. */
+    public int orgHeadAt(Tokens t, int i, int from) {
+        return phraseAt(orgHeads, t, i, from);
     }
 
-    private static int phraseAt(Map<String, List<String[]>> index, Tokens t, int i, String firstKey) {
-        List<String[]> phrases = index.get(firstKey);
+    private static int phraseAt(KeyTable<List<String[]>> index, Tokens t, int i, int from) {
+        String key = t.key(i);
+        List<String[]> phrases = index.get(key, from, key.length());
         if (phrases == null) {
             return 0;
         }
@@ -120,7 +134,7 @@ public final class ContextLexicon {
     }
 
     public boolean isTitleWord(String key) {
-        return titles.containsKey(key);
+        return titles.get(key) != null;
     }
 
     public boolean isRole(String key) {
@@ -133,6 +147,10 @@ public final class ContextLexicon {
 
     public boolean isGiven(String key) {
         return given.contains(key);
+    }
+
+    public boolean isGiven(String key, int from) {
+        return givenTable.contains(key, from, key.length());
     }
 
     public boolean isParticle(String key) {

@@ -14,7 +14,7 @@ public final class Gazetteer {
     private final int[] metonymOf;
     private final int[] rank;
     private final Map<String, Integer> byId;
-    private final Map<String, Name[]> byFirstKey;
+    private final dev.khabar.understand.text.KeyTable<Name[]> byFirstKey;
     private final String[] prefixKeys;
     private final int[] prefixEntities;
 
@@ -35,7 +35,7 @@ public final class Gazetteer {
         this.metonymOf = metonymOf;
         this.rank = rank;
         this.byId = byId;
-        this.byFirstKey = byFirstKey;
+        this.byFirstKey = new dev.khabar.understand.text.KeyTable<>(byFirstKey);
         this.prefixKeys = prefixKeys;
         this.prefixEntities = prefixEntities;
     }
@@ -66,6 +66,11 @@ public final class Gazetteer {
     /** Names whose first token has this key, longest first. */
     public Name[] namesStartingWith(String firstKey) {
         return byFirstKey.get(firstKey);
+    }
+
+    /** Names whose first token's key is {@code s[from, to)}, longest first; null when none. */
+    public Name[] namesStartingWith(String s, int from, int to) {
+        return byFirstKey.get(s, from, to);
     }
 
     /** Entities with a name whose key starts with {@code keyPrefix}, in key order, each once. */

@@ -109,10 +109,11 @@ public final class GazetteerEntityExtractor implements EntityExtractor {
 
     private int caselessContext(Tokens t, int i, List<FoundEntity> found, boolean[] covered) {
         String key = t.key(i);
-        String bare = withoutConjunction(key);
-        int title = lexicon.titleAt(t, i, key);
-        if (title == 0 && bare != null) {
-            title = lexicon.titleAt(t, i, bare);
+        int conjunction = hasConjunction(key) ? 1 : 0;
+        int from = 0;
+        int title = lexicon.titleAt(t, i, 0);
+        if (title == 0 && conjunction > 0) {
+            title = lexicon.titleAt(t, i, 1);
         }
         if (title > 0) {
             int j = i + title;
@@ -127,33 +128,33 @@ public final class GazetteerEntityExtractor implements EntityExtractor {
             }
             return i;
         }
-        int head = lexicon.orgHeadAt(t, i, key);
-        int prefix = 0;
-        if (head == 0 && bare != null) {
-            head = lexicon.orgHeadAt(t, i, bare);
-            prefix = 1;
+        int head = lexicon.orgHeadAt(t, i, 0);
+        if (head == 0 && conjunction > 0) {
+            head = lexicon.orgHeadAt(t, i, 1);
+            from = 1;
         }
         if (head > 0) {
             int end = readOrgRest(t, i + head, covered);
             if (end > i + head) {
-                addContext(t, i, end - 1, "ORG", found, covered, 0.5, prefix);
+                addContext(t, i, end - 1, "ORG", found, covered, 0.5, from);
                 return end - 1;
             }
             return i + head - 1;
         }
-        if (lexicon.isGiven(key) || bare != null && lexicon.isGiven(bare)) {
+        boolean given = lexicon.isGiven(key, 0);
+        if (given || conjunction > 0 && lexicon.isGiven(key, 1)) {
             int end = readCaselessName(t, i, covered, true);
             if (end - i >= 2) {
-                addContext(t, i, end - 1, "PERSON", found, covered, 0.5, lexicon.isGiven(key) ? 0 : 1);
+                addContext(t, i, end - 1, "PERSON", found, covered, 0.5, given ? 0 : 1);
                 return end - 1;
             }
         }
         return i;
     }
 
-    private static String withoutConjunction(String key) {
+    private static boolean hasConjunction(String key) {
         char c = key.charAt(0);
-        return key.length() > 3 && (c == 'و' || c == 'ف' || c == 'ו') ? key.substring(1) : null;
+        return key.length() > 3 && (c == 'و' || c == 'ف' || c == 'ו');
     }
 
     /** End (exclusive) of the person name starting at {@code j} in a caseless script. */
@@ -211,7 +212,7 @@ public final class GazetteerEntityExtractor implements EntityExtractor {
         if (!t.upperInitial(i) || t.allUpper(i) && t.key(i).length() > 1) {
             return i;
         }
-        int title = lexicon.titleAt(t, i, t.key(i));
+        int title = lexicon.titleAt(t, i, 0);
         int start = i + title;
         int end = start;
         while (end < t.size() && !covered[end] && (end == start || !t.breakBefore(end)) && end - start < 5) {
@@ -227,7 +228,7 @@ public final class GazetteerEntityExtractor implements EntityExtractor {
         if (end == start) {
             return Math.max(i, end - 1);
         }
-        int orgHead = lexicon.orgHeadAt(t, start, t.key(start));
+        int orgHead = lexicon.orgHeadAt(t, start, 0);
         if (orgHead > 0 && start + orgHead < t.size() && t.upperInitial(start + orgHead)) {
             int stop = start + orgHead;
             while (stop < t.size() && !covered[stop] && t.upperInitial(stop) && !t.breakBefore(stop)) {
@@ -264,7 +265,7 @@ public final class GazetteerEntityExtractor implements EntityExtractor {
     private boolean titleBefore(Tokens t, int start) {
         for (int back = 1; back <= 3 && start - back >= 0; back++) {
             int b = start - back;
-            if (lexicon.titleAt(t, b, t.key(b)) == back && !t.breakBefore(start)) {
+            if (lexicon.titleAt(t, b, 0) == back && !t.breakBefore(start)) {
                 return true;
             }
             if (t.breakBefore(b + 1) && b + 1 < start) {

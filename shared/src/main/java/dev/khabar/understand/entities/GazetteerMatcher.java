@@ -30,23 +30,24 @@ public final class GazetteerMatcher {
     /** @return the best match starting at token {@code i}, or null */
     public Match matchAt(Tokens t, int i, boolean ignoreCase) {
         String key = t.key(i);
-        Match best = namesAt(t, i, key, 0, null, ignoreCase);
+        Match best = namesAt(t, i, key, 0, 0, null, ignoreCase);
         List<CliticStripper.Reading> readings = t.caseless(i) ? clitics.readings(key) : List.of();
         for (CliticStripper.Reading r : readings) {
-            best = namesAt(t, i, r.stem(), r.prefixLength(), best, ignoreCase);
+            best = namesAt(t, i, r.base(), r.from(), r.prefixLength(), best, ignoreCase);
         }
         if (best != null) {
             return best;
         }
-        best = adjectiveAt(t, i, key, 0, ignoreCase);
+        best = adjectiveAt(t, i, key, 0, 0, ignoreCase);
         for (int k = 0; best == null && k < readings.size(); k++) {
-            best = adjectiveAt(t, i, readings.get(k).stem(), readings.get(k).prefixLength(), ignoreCase);
+            CliticStripper.Reading r = readings.get(k);
+            best = adjectiveAt(t, i, r.base(), r.from(), r.prefixLength(), ignoreCase);
         }
         return best;
     }
 
-    private Match namesAt(Tokens t, int i, String key, int prefix, Match best, boolean ignoreCase) {
-        Gazetteer.Name[] names = gazetteer.namesStartingWith(key);
+    private Match namesAt(Tokens t, int i, String key, int from, int prefix, Match best, boolean ignoreCase) {
+        Gazetteer.Name[] names = gazetteer.namesStartingWith(key, from, key.length());
         if (names == null) {
             return best;
         }
@@ -90,16 +91,18 @@ public final class GazetteerMatcher {
         return true;
     }
 
-    private Match adjectiveAt(Tokens t, int i, String key, int prefix, boolean ignoreCase) {
-        for (String base : adjectives.bases(key)) {
-            Gazetteer.Name[] names = gazetteer.namesStartingWith(base);
-            if (names == null) {
-                continue;
-            }
-            for (Gazetteer.Name name : names) {
-                if (name.adjective() && name.length() == 1 && (ignoreCase || !name.cased() || t.upperInitial(i))) {
-                    return new Match(name, i, i, prefix);
-                }
+    private Match adjectiveAt(Tokens t, int i, String key, int from, int prefix, boolean ignoreCase) {
+        int ending = adjectives.endingLength(key, from);
+        if (ending == 0) {
+            return null;
+        }
+        Gazetteer.Name[] names = gazetteer.namesStartingWith(key, from, key.length() - ending);
+        if (names == null) {
+            return null;
+        }
+        for (Gazetteer.Name name : names) {
+            if (name.adjective() && name.length() == 1 && (ignoreCase || !name.cased() || t.upperInitial(i))) {
+                return new Match(name, i, i, prefix);
             }
         }
         return null;

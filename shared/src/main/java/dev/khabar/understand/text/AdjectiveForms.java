@@ -1,8 +1,5 @@
 package dev.khabar.understand.text;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /**
  * Reduces inflected relational adjectives and demonyms to the masculine singular the gazetteer
  * stores: Arabic الأمريكية / الأمريكيين / الأمريكيون / المصريتين → أمريكي / مصري (after the article is
@@ -11,34 +8,37 @@ import java.util.List;
  */
 public final class AdjectiveForms {
 
-    /** Candidate base forms of {@code key}; empty when it has no adjectival ending. */
-    public List<String> bases(String key) {
-        int n = key.length();
+    /**
+     * How many characters to drop from the end of {@code key[from, end)} to reach its masculine
+     * singular base, or 0 when it has no adjectival ending.
+     */
+    public int endingLength(String key, int from) {
+        int n = key.length() - from;
         if (n < 3) {
-            return List.of();
+            return 0;
         }
-        List<String> out = new ArrayList<>(2);
-        char last = key.charAt(n - 1);
-        char first = key.charAt(0);
+        char first = key.charAt(from);
         if (first >= 0x0620 && first <= 0x06FF) {
             if (key.endsWith("يه")) {
-                out.add(key.substring(0, n - 1));
-            } else if (key.endsWith("يين") || key.endsWith("يون") || key.endsWith("يان")) {
-                out.add(key.substring(0, n - 2));
-            } else if (key.endsWith("يتين") || key.endsWith("يتان")) {
-                out.add(key.substring(0, n - 3));
+                return 1;
             }
-        } else if (first >= 0x05D0 && first <= 0x05EA) {
-            if (key.endsWith("ית") || key.endsWith("ים")) {
-                out.add(key.substring(0, n - 1));
-            } else if (key.endsWith("יות")) {
-                out.add(key.substring(0, n - 2));
+            if (key.endsWith("يين") || key.endsWith("يون") || key.endsWith("يان")) {
+                return 2;
             }
-        } else if (last == 's') {
-            out.add(key.substring(0, n - 1));
-        } else if (key.endsWith("lar") || key.endsWith("ler")) {
-            out.add(key.substring(0, n - 3));
+            if (key.endsWith("يتين") || key.endsWith("يتان")) {
+                return 3;
+            }
+            return 0;
         }
-        return out;
+        if (first >= 0x05D0 && first <= 0x05EA) {
+            if (key.endsWith("ית") || key.endsWith("ים")) {
+                return 1;
+            }
+            return key.endsWith("יות") ? 2 : 0;
+        }
+        if (key.charAt(key.length() - 1) == 's') {
+            return 1;
+        }
+        return key.endsWith("lar") || key.endsWith("ler") ? 3 : 0;
     }
 }

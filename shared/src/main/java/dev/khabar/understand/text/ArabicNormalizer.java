@@ -8,6 +8,14 @@ package dev.khabar.understand.text;
  * Stateless and thread-safe.
  */
 public final class ArabicNormalizer {
+    /** {@link #foldArabic} for the whole Arabic block, computed once: folding is on every hot path. */
+    private static final char[] ARABIC = new char[0x100];
+
+    static {
+        for (int i = 0; i < ARABIC.length; i++) {
+            ARABIC[i] = foldArabic((char) (0x0600 + i));
+        }
+    }
 
     /** Normalises {@code s[start, end)}; offsets in the result point into {@code s}. */
     public NormalizedText normalize(CharSequence s, int start, int end) {
@@ -45,7 +53,7 @@ public final class ArabicNormalizer {
             return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
         }
         if (c >= 0x0600 && c <= 0x06FF) {
-            return foldArabic(c);
+            return ARABIC[c - 0x0600];
         }
         if (c >= 0x0591 && c <= 0x05C7) {
             // Hebrew cantillation and vowel points; keep the letters' own punctuation (maqaf, geresh).

@@ -13,8 +13,14 @@ import java.util.List;
 public final class CliticStripper {
     private static final int MIN_STEM = 2;
 
-    /** One reading: the stem key and how many key characters of prefix were cut to reach it. */
-    public record Reading(String stem, int prefixLength) {
+    /**
+     * One reading: the stem is {@code base[from, end)} (a region, so no copy is made for plain cuts),
+     * reached by cutting {@code prefixLength} key characters off the token.
+     */
+    public record Reading(String base, int from, int prefixLength) {
+        public String stem() {
+            return base.substring(from);
+        }
     }
 
     /** Readings other than the token itself, longest prefix last; empty when nothing can be cut. */
@@ -80,14 +86,14 @@ public final class CliticStripper {
             return out;
         }
         List<Reading> list = out == null ? new ArrayList<>(4) : out;
-        String stem = cut == 0 ? key : key.substring(cut);
         int prefix = cut == 0 ? prefixOverride : cut;
         for (Reading r : list) {
-            if (r.stem().equals(stem)) {
+            if (r.base().length() - r.from() == key.length() - cut
+                    && r.base().regionMatches(r.from(), key, cut, key.length() - cut)) {
                 return list;
             }
         }
-        list.add(new Reading(stem, prefix));
+        list.add(new Reading(key, cut, prefix));
         return list;
     }
 }

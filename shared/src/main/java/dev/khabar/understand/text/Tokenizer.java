@@ -29,12 +29,13 @@ public final class Tokenizer {
             }
             int start = i;
             key.setLength(0);
-            boolean upperInitial = Character.isUpperCase(text.charAt(i));
+            char firstChar = text.charAt(i);
+            boolean upperInitial = firstChar < 0x0590 && Character.isUpperCase(firstChar);
             boolean allUpper = true;
             boolean anyCased = false;
             while (i < len && isWordChar(text.charAt(i))) {
                 char c = text.charAt(i);
-                if (Character.isLetter(c) && c < 0x0590) {
+                if (c < 0x0590 && Character.isLetter(c)) {
                     anyCased = true;
                     if (!Character.isUpperCase(c)) {
                         allUpper = false;
@@ -111,7 +112,15 @@ public final class Tokenizer {
         if (c < 0x80) {
             return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
         }
-        if (c == 0x200C || c == 0x0640) {
+        if (c >= 0x0600 && c <= 0x06FF) {
+            // Arabic block: letters, marks and digits, except its own punctuation.
+            return c != 0x060C && c != 0x061B && c != 0x061F && c != 0x06D4 && (c < 0x066A || c > 0x066D)
+                    && c != 0x060D && c != 0x061E && (c < 0x0600 + 0x00 || c > 0x0605) && c != 0x06DD && c != 0x06DE;
+        }
+        if (c >= 0x05D0 && c <= 0x05EA || c >= 0x0591 && c <= 0x05C7 && c != 0x05BE && c != 0x05C0 && c != 0x05C3 && c != 0x05C6) {
+            return true;
+        }
+        if (c == 0x200C) {
             return true;
         }
         int type = Character.getType(c);
