@@ -2,6 +2,7 @@ package dev.khabar.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.khabar.understand.text.ArabicNormalizer;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -33,6 +34,8 @@ public final class GazetteerBuilder {
     private final Map<String, String> qidByAlpha2 = new LinkedHashMap<>();
     private final Map<String, String> qidByAlpha3 = new LinkedHashMap<>();
     private final ObjectMapper json = new ObjectMapper();
+    private final ArabicNormalizer normalizer = new ArabicNormalizer();
+    private final Set<String> excluded = new java.util.HashSet<>();
 
     private static final class Entry {
         final String id;
@@ -249,6 +252,12 @@ public final class GazetteerBuilder {
                 continue;
             }
             String[] c = line.split("\t", -1);
+            if (c[0].equals("!exclude")) {
+                for (String name : c[1].split(";")) {
+                    excluded.add(normalizer.key(name.strip()));
+                }
+                continue;
+            }
             int rank = c[1].equals("LOC") ? CITY : OTHER;
             Entry e = entries.get(c[0]);
             if (e == null) {
@@ -323,6 +332,9 @@ public final class GazetteerBuilder {
         out.append("# Unicode CLDR, Wikidata leaders (CC0), Khabar curated additions). This database is ODbL-licensed.\n");
         out.append("# id\ttype\tlabel\tnames\tadjectives\tmetonym-of\trank\n");
         for (Entry e : entries.values()) {
+            // "دولة الكويت": gold data and usage put the descriptor outside the name; the bare name is kept.
+            e.names.values().forEach(names -> names.removeIf(n -> excluded.contains(normalizer.key(n))
+                    || n.startsWith("دولة ") && names.size() > 1));
             out.append(e.id).append('\t').append(e.type).append('\t').append(e.label).append('\t')
                     .append(join(e.names)).append('\t').append(join(e.adjectives)).append('\t')
                     .append(e.metonymOf).append('\t').append(e.rank).append('\n');

@@ -28,10 +28,11 @@ public final class ContextLexicon {
     private final Set<String> particles;
     private final Set<String> cues;
     private final Set<String> stops;
+    private final Set<String> said;
 
     private ContextLexicon(Map<String, List<String[]>> titles, Map<String, List<String[]>> orgHeads, Set<String> roles,
                            Set<String> orgTails, Set<String> given, Set<String> particles, Set<String> cues,
-                           Set<String> stops) {
+                           Set<String> stops, Set<String> said) {
         this.titles = new KeyTable<>(titles);
         this.orgHeads = new KeyTable<>(orgHeads);
         this.givenTable = new KeyTable<>(asTable(given));
@@ -41,6 +42,7 @@ public final class ContextLexicon {
         this.particles = particles;
         this.cues = cues;
         this.stops = stops;
+        this.said = said;
     }
 
     public static ContextLexicon fromResources(Tokenizer tokenizer) {
@@ -48,7 +50,7 @@ public final class ContextLexicon {
         Map<String, List<String[]>> titles = new HashMap<>();
         Map<String, List<String[]>> heads = new HashMap<>();
         Set<String> roles = new HashSet<>(), tails = new HashSet<>(), given = new HashSet<>(),
-                particles = new HashSet<>(), cues = new HashSet<>(), stops = new HashSet<>();
+                particles = new HashSet<>(), cues = new HashSet<>(), stops = new HashSet<>(), said = new HashSet<>();
         for (String[] row : WordLists.rows("/understand/entity-context.tsv")) {
             String kind = row[0];
             String phrase = row[2];
@@ -61,6 +63,7 @@ public final class ContextLexicon {
                 case "given" -> addWords(given, normalizer, phrase);
                 case "cue" -> addWords(cues, normalizer, phrase);
                 case "stop" -> addWords(stops, normalizer, phrase);
+                case "said" -> addWords(said, normalizer, phrase);
                 default -> throw new IllegalStateException("Unknown context kind " + kind);
             }
         }
@@ -68,7 +71,7 @@ public final class ContextLexicon {
             addWords(stops, normalizer, row[1]);
         }
         return new ContextLexicon(Map.copyOf(titles), Map.copyOf(heads), Set.copyOf(roles), Set.copyOf(tails),
-                Set.copyOf(given), Set.copyOf(particles), Set.copyOf(cues), Set.copyOf(stops));
+                Set.copyOf(given), Set.copyOf(particles), Set.copyOf(cues), Set.copyOf(stops), Set.copyOf(said));
     }
 
     private static Map<String, Boolean> asTable(Set<String> words) {
@@ -159,6 +162,11 @@ public final class ContextLexicon {
 
     public boolean isCue(String key) {
         return cues.contains(key);
+    }
+
+    /** A verb of saying (قال، وأضاف): a bare name right after it is the speaker. */
+    public boolean isSaid(String key) {
+        return said.contains(key);
     }
 
     public boolean isStop(String key) {

@@ -74,14 +74,14 @@ public final class GazetteerEntityExtractor implements EntityExtractor {
         EntityInfo info = gazetteer.entity(entity);
         int start = m.prefix() == 0 ? t.start(m.first()) : t.originalOffset(m.first(), m.prefix());
         int end = t.end(m.last());
-        FoundEntity.How how = m.name().adjective() ? FoundEntity.How.ADJECTIVE : FoundEntity.How.NAME;
-        double confidence = m.name().adjective() ? 0.7 : m.name().length() > 1 ? 0.95 : 0.9;
+        FoundEntity.How how = m.adjectival() ? FoundEntity.How.ADJECTIVE : FoundEntity.How.NAME;
+        double confidence = m.adjectival() ? 0.7 : m.name().length() > 1 ? 0.95 : 0.9;
         found.add(new FoundEntity(info.id(), info.type(), info.label(), start, end, m.first(), m.last(), how, confidence));
         for (int k = m.first(); k <= m.last(); k++) {
             covered[k] = true;
         }
         int state = gazetteer.metonymOf(entity);
-        if (state >= 0 && !m.name().adjective() && politicalSentence(t, m.first())) {
+        if (state >= 0 && !m.adjectival() && politicalSentence(t, m.first())) {
             EntityInfo s = gazetteer.entity(state);
             found.add(new FoundEntity(s.id(), s.type(), s.label(), start, end, m.first(), m.last(), FoundEntity.How.METONYM, 0.6));
         }
@@ -141,6 +141,15 @@ public final class GazetteerEntityExtractor implements EntityExtractor {
             }
             return i + head - 1;
         }
+        if (lexicon.isSaid(key) && i + 1 < t.size() && !covered[i + 1] && !t.breakBefore(i + 1) && t.caseless(i + 1)
+                && !definiteNoun(t.key(i + 1)) && !t.key(i + 1).startsWith("وال") && !lexicon.isTitleWord(t.key(i + 1))
+                && lexicon.orgHeadAt(t, i + 1, 0) == 0 && t.key(i + 1).length() >= 3) {
+            int end = readCaselessName(t, i + 1, covered, false);
+            if (end > i + 1) {
+                addContext(t, i + 1, end - 1, "PERSON", found, covered, 0.4);
+                return end - 1;
+            }
+        }
         boolean given = lexicon.isGiven(key, 0);
         if (given || conjunction > 0 && lexicon.isGiven(key, 1)) {
             int end = readCaselessName(t, i, covered, true);
@@ -170,8 +179,12 @@ public final class GazetteerEntityExtractor implements EntityExtractor {
                     || key.length() < 2) {
                 break;
             }
-            if (k > j && !startsWithGiven && !lexicon.isGiven(key) && !lexicon.isParticle(t.key(k - 1))
-                    && looksLikeVerb(key)) {
+            boolean afterParticle = k > j && lexicon.isParticle(t.key(k - 1));
+            if (k > j && !startsWithGiven && !lexicon.isGiven(key) && !afterParticle && looksLikeVerb(key)) {
+                break;
+            }
+            if (k > j && !afterParticle && definiteNoun(key)) {
+                // السيسي, المالكي are surnames; الفضاء, السيارات after a name are not.
                 break;
             }
             k++;
@@ -181,6 +194,10 @@ public final class GazetteerEntityExtractor implements EntityExtractor {
             words++;
         }
         return k;
+    }
+
+    private boolean definiteNoun(String key) {
+        return (key.startsWith("ال") && !key.endsWith("ي") || key.startsWith("لل")) && !lexicon.isParticle(key);
     }
 
     /** Arabic imperfect verbs (يقول، تقول) often follow a name; a name rarely starts that way unless it is a given name. */
@@ -200,7 +217,7 @@ public final class GazetteerEntityExtractor implements EntityExtractor {
             boolean definite = key.startsWith("ال") || key.startsWith("ה");
             boolean chainHead = k == j && k + 1 < t.size() && !t.breakBefore(k + 1)
                     && (t.key(k + 1).startsWith("ال") || t.key(k + 1).startsWith("ה"));
-            if (!definite && !chainHead && !covered[k]) {
+            if (!definite && !chainHead && !(covered[k] && k == j)) {
                 break;
             }
             k++;
@@ -300,9 +317,10 @@ public final class GazetteerEntityExtractor implements EntityExtractor {
     private void surnames(Tokens t, List<FoundEntity> found, boolean[] covered) {
         Map<String, FoundEntity> bySurname = new HashMap<>();
         for (FoundEntity f : found) {
-            if ("PERSON".equals(f.type()) && f.lastToken() > f.firstToken()) {
+            if ("PERSON".equals(f.type()) && f.lastToken() > f.firstToken() && f.confidence() >= 0.5) {
                 String key = t.key(f.lastToken());
-                if (!lexicon.isStop(key) && !lexicon.isParticle(key)) {
+                if (!lexicon.isStop(key) && !lexicon.isParticle(key) && key.length() >= 3 && !definiteNoun(key)
+                        && !lexicon.isGiven(key) && !lexicon.isTitleWord(key) && !lexicon.isRole(key)) {
                     bySurname.putIfAbsent(key, f);
                 }
             }

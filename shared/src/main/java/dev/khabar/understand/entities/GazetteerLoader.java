@@ -53,8 +53,11 @@ public final class GazetteerLoader {
             Map<String, String> labels = new LinkedHashMap<>();
             for (Map.Entry<String, List<String>> names : parseNames(row[3]).entrySet()) {
                 labels.put(names.getKey(), names.getValue().get(0));
+                boolean persian = names.getKey().equals("fa") || names.getKey().equals("ur");
                 for (String name : names.getValue()) {
-                    addName(byFirst, prefixes, e, country, name, false);
+                    // Persian names fold onto Arabic words (ترکیه → تركية "Turkish", القمری → القمري "lunar"):
+                    // they still link, but count as adjectival so they never pass for an Arabic name.
+                    addName(byFirst, prefixes, e, country, name, persian);
                 }
             }
             addName(byFirst, prefixes, e, country, row[2], false);

@@ -24,16 +24,21 @@ public final class GazetteerMatcher {
     }
 
     /** A name found over tokens [first, last]; {@code prefix} key characters of the first token are clitics. */
-    public record Match(Gazetteer.Name name, int first, int last, int prefix) {
+    public record Match(Gazetteer.Name name, int first, int last, int prefix, boolean demonym) {
+
+        /** A demonym or adjective: an adjective name, or a bare name read with an article (الروس). */
+        public boolean adjectival() {
+            return demonym || name.adjective();
+        }
     }
 
     /** @return the best match starting at token {@code i}, or null */
     public Match matchAt(Tokens t, int i, boolean ignoreCase) {
         String key = t.key(i);
-        Match best = namesAt(t, i, key, 0, 0, null, ignoreCase);
+        Match best = namesAt(t, i, key, 0, 0, false, null, ignoreCase);
         List<CliticStripper.Reading> readings = t.caseless(i) ? clitics.readings(key) : List.of();
         for (CliticStripper.Reading r : readings) {
-            best = namesAt(t, i, r.base(), r.from(), r.prefixLength(), best, ignoreCase);
+            best = namesAt(t, i, r.base(), r.from(), r.prefixLength(), r.article(), best, ignoreCase);
         }
         if (best != null) {
             return best;
@@ -46,7 +51,8 @@ public final class GazetteerMatcher {
         return best;
     }
 
-    private Match namesAt(Tokens t, int i, String key, int from, int prefix, Match best, boolean ignoreCase) {
+    private Match namesAt(Tokens t, int i, String key, int from, int prefix, boolean article, Match best,
+                          boolean ignoreCase) {
         Gazetteer.Name[] names = gazetteer.namesStartingWith(key, from, key.length());
         if (names == null) {
             return best;
@@ -62,7 +68,7 @@ public final class GazetteerMatcher {
             if (best == null || name.length() > best.last() - best.first() + 1
                     || gazetteer.rank(name.entity()) > gazetteer.rank(best.name().entity())
                     || best.name().adjective() && !name.adjective()) {
-                best = new Match(name, i, last, prefix);
+                best = new Match(name, i, last, prefix, article && name.length() == 1);
             }
         }
         return best;
@@ -102,7 +108,7 @@ public final class GazetteerMatcher {
         }
         for (Gazetteer.Name name : names) {
             if (name.adjective() && name.length() == 1 && (ignoreCase || !name.cased() || t.upperInitial(i))) {
-                return new Match(name, i, i, prefix);
+                return new Match(name, i, i, prefix, true);
             }
         }
         return null;

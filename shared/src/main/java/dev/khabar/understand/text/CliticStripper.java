@@ -15,9 +15,10 @@ public final class CliticStripper {
 
     /**
      * One reading: the stem is {@code base[from, end)} (a region, so no copy is made for plain cuts),
-     * reached by cutting {@code prefixLength} key characters off the token.
+     * reached by cutting {@code prefixLength} key characters off the token; {@code article} when the
+     * cut took a definite article (ال), which on a name without one marks a demonym (الروس, الألمان).
      */
-    public record Reading(String base, int from, int prefixLength) {
+    public record Reading(String base, int from, int prefixLength, boolean article) {
         public String stem() {
             return base.substring(from);
         }
@@ -43,19 +44,20 @@ public final class CliticStripper {
         int conj = key.charAt(0) == 'و' || key.charAt(0) == 'ف' ? 1 : 0;
         for (int c = 0; c <= conj; c++) {
             char prep = c < key.length() ? key.charAt(c) : 0;
-            int maxPrep = prep == 'ب' || prep == 'ك' || prep == 'ل' ? 1 : 0;
+            // ك only before the article (كالعادة); before a bare name it is mostly part of the word.
+            int maxPrep = prep == 'ب' || prep == 'ل' || prep == 'ك' && key.startsWith("ال", c + 1) ? 1 : 0;
             for (int p = 0; p <= maxPrep; p++) {
                 int at = c + p;
-                if (at > 0) {
-                    out = add(out, key, at, 0);
+                if (at > 0 && key.length() - at >= 3) {
+                    out = add(out, key, at, 0, false);
                 }
                 if (p == 1 && prep == 'ل' && at < key.length() && key.charAt(at) == 'ل') {
                     // لل: the preposition ate the alef of the article.
-                    out = add(out, "ا" + key.substring(at), 0, at);
-                    out = add(out, key, at + 1, 0);
+                    out = add(out, "ا" + key.substring(at), 0, at, false);
+                    out = add(out, key, at + 1, 0, true);
                 }
                 if (key.startsWith("ال", at)) {
-                    out = add(out, key, at + 2, 0);
+                    out = add(out, key, at + 2, 0, true);
                 }
             }
         }
@@ -73,15 +75,15 @@ public final class CliticStripper {
             }
             swallowedArticle = c == 'ב' || c == 'ל' || c == 'כ';
             at++;
-            out = add(out, key, at, 0);
+            out = add(out, key, at, 0, false);
             if (swallowedArticle) {
-                out = add(out, "ה" + key.substring(at), 0, at);
+                out = add(out, "ה" + key.substring(at), 0, at, false);
             }
         }
         return out == null ? List.of() : out;
     }
 
-    private static List<Reading> add(List<Reading> out, String key, int cut, int prefixOverride) {
+    private static List<Reading> add(List<Reading> out, String key, int cut, int prefixOverride, boolean article) {
         if (key.length() - cut < MIN_STEM) {
             return out;
         }
@@ -93,7 +95,7 @@ public final class CliticStripper {
                 return list;
             }
         }
-        list.add(new Reading(key, cut, prefix));
+        list.add(new Reading(key, cut, prefix, article));
         return list;
     }
 }
