@@ -1,6 +1,7 @@
 package dev.khabar.aws;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.khabar.ingest.AnalyzeService;
 import dev.khabar.ingest.ArticleIdentity;
 import dev.khabar.ingest.ArticleRequestReader;
 import dev.khabar.ingest.ArticleValidator;
@@ -11,8 +12,12 @@ import dev.khabar.ingest.RawTextParser;
 import dev.khabar.ingest.UrlCanonicalizer;
 import dev.khabar.search.SearchService;
 import dev.khabar.understand.ArticleAnalyzer;
-import dev.khabar.understand.BasicArticleAnalyzer;
-import dev.khabar.understand.ScriptLanguageDetector;
+import dev.khabar.understand.MultilingualArticleAnalyzer;
+import dev.khabar.understand.Understanding;
+import dev.khabar.understand.dates.DateResolution;
+import dev.khabar.understand.dates.DateVocabulary;
+import dev.khabar.understand.dates.MultilingualDatelineParser;
+import dev.khabar.understand.dates.RuleBasedDateMentionExtractor;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -42,15 +47,20 @@ public final class Wiring {
         DynamoDbArticleRecords records = new DynamoDbArticleRecords(dynamo, config.table());
         OpenSearchSearchIndex index = new OpenSearchSearchIndex(new OpenSearchHttp(openSearch, json), json,
                 new ArticleDocuments(json), config.indexAlias());
-        ArticleAnalyzer analyzer = analyzer();
+        Understanding understanding = Understanding.load();
+        ArticleAnalyzer analyzer = analyzer(understanding);
         IngestPipeline pipeline = new IngestPipeline(new ArticleValidator(limits), new UrlCanonicalizer(),
                 new ContentFingerprint(), new ArticleIdentity(), analyzer, archive, records, index, Clock.systemUTC());
         return new Services(json, pipeline, new ArticleRequestReader(json, new RawTextParser(), limits),
-                new SearchService(index), archive, records, List.of(archive, records, index));
+                new SearchService(index), archive, records, List.of(archive, records, index),
+                new AnalyzeService(new ArticleValidator(limits), analyzer), understanding.lookup());
     }
 
-    static ArticleAnalyzer analyzer() {
-        return new BasicArticleAnalyzer(new ScriptLanguageDetector());
+    public static ArticleAnalyzer analyzer(Understanding understanding) {
+        DateVocabulary vocabulary = DateVocabulary.load();
+        return new MultilingualArticleAnalyzer(understanding.languages(), new MultilingualDatelineParser(vocabulary),
+                understanding.entities(), new RuleBasedDateMentionExtractor(vocabulary, DateResolution.PAST),
+                Understanding.EXTRACTOR_VERSION);
     }
 
 }

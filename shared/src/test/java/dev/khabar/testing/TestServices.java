@@ -13,8 +13,10 @@ import dev.khabar.ingest.RawTextParser;
 import dev.khabar.ingest.UrlCanonicalizer;
 import dev.khabar.search.SearchService;
 import dev.khabar.store.HealthCheck;
-import dev.khabar.understand.BasicArticleAnalyzer;
-import dev.khabar.understand.ScriptLanguageDetector;
+import dev.khabar.aws.Wiring;
+import dev.khabar.ingest.AnalyzeService;
+import dev.khabar.understand.ArticleAnalyzer;
+import dev.khabar.understand.Understanding;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,12 +34,14 @@ public final class TestServices {
 
     public TestServices() {
         IngestLimits limits = IngestLimits.defaults();
+        Understanding understanding = Understanding.load();
+        ArticleAnalyzer analyzer = Wiring.analyzer(understanding);
         IngestPipeline pipeline = new IngestPipeline(new ArticleValidator(limits), new UrlCanonicalizer(),
-                new ContentFingerprint(), new ArticleIdentity(), new BasicArticleAnalyzer(new ScriptLanguageDetector()),
-                archive, records, index, Clock.systemUTC());
+                new ContentFingerprint(), new ArticleIdentity(), analyzer, archive, records, index, Clock.systemUTC());
         services = new Services(json, pipeline, new ArticleRequestReader(json, new RawTextParser(), limits),
                 new SearchService(index), archive, records, List.of(check("s3", () -> !archive.down),
-                check("dynamodb", () -> !records.down), check("opensearch", () -> !index.down)));
+                check("dynamodb", () -> !records.down), check("opensearch", () -> !index.down)),
+                new AnalyzeService(new ArticleValidator(limits), analyzer), understanding.lookup());
     }
 
     private static HealthCheck check(String name, java.util.function.BooleanSupplier up) {

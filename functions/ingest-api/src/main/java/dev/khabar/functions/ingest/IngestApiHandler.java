@@ -9,13 +9,14 @@ import dev.khabar.aws.Wiring;
 import dev.khabar.errors.NotFoundException;
 import dev.khabar.ingest.IngestResult;
 import dev.khabar.ingest.RawInput;
+import dev.khabar.lambda.AnalysisView;
 import dev.khabar.lambda.ArticleView;
 import dev.khabar.lambda.HttpApiRequest;
 import dev.khabar.lambda.HttpApiResponses;
 import dev.khabar.lambda.RequestLog;
 import dev.khabar.model.ArticleInput;
 
-/** HTTP door of the ingest pipeline: {@code POST /articles}. */
+/** HTTP door of the ingest pipeline: {@code POST /articles}, and {@code POST /analyze} (analysis only, nothing stored). */
 public final class IngestApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
     private final Services services;
     private final HttpApiResponses responses;
@@ -34,11 +35,15 @@ public final class IngestApiHandler implements RequestHandler<APIGatewayV2HTTPEv
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
         HttpApiRequest request = new HttpApiRequest(event);
         return responses.guard(request, () -> {
+            byte[] body = request.bodyBytes();
+            String contentType = request.header("content-type");
+            if ("POST /analyze".equals(request.routeKey())) {
+                ArticleInput input = services.requestReader().read(contentType, body);
+                return responses.json(200, AnalysisView.of(services.analyze().analyze(input), services.analyze().version()));
+            }
             if (!"POST /articles".equals(request.routeKey())) {
                 throw new NotFoundException("route_not_found", "No route " + request.method() + " " + request.path() + ".");
             }
-            byte[] body = request.bodyBytes();
-            String contentType = request.header("content-type");
             ArticleInput input = services.requestReader().read(contentType, body);
             IngestResult result = services.pipeline().ingest(input, new RawInput(body, contentType, "http"));
             return responses.json(result.created() ? 201 : 200, ArticleView.of(result.article(), result.indexState(), result.created()));
