@@ -9,7 +9,16 @@ import dev.khabar.ingest.IngestLimits;
 import dev.khabar.ingest.IngestPipeline;
 import dev.khabar.ingest.RawTextParser;
 import dev.khabar.ingest.UrlCanonicalizer;
+import dev.khabar.search.CrossLingualExpander;
+import dev.khabar.search.CursorCodec;
+import dev.khabar.search.InterimYearOnlyQueryDates;
+import dev.khabar.search.NoEntityLookup;
+import dev.khabar.search.OutletCountries;
+import dev.khabar.search.QueryInterpreter;
+import dev.khabar.search.QueryParser;
 import dev.khabar.search.SearchService;
+import dev.khabar.search.lexicon.Lexicon;
+import dev.khabar.understand.entities.EntityLookup;
 import dev.khabar.understand.ArticleAnalyzer;
 import dev.khabar.understand.BasicArticleAnalyzer;
 import dev.khabar.understand.ScriptLanguageDetector;
@@ -46,7 +55,26 @@ public final class Wiring {
         IngestPipeline pipeline = new IngestPipeline(new ArticleValidator(limits), new UrlCanonicalizer(),
                 new ContentFingerprint(), new ArticleIdentity(), analyzer, archive, records, index, Clock.systemUTC());
         return new Services(json, pipeline, new ArticleRequestReader(json, new RawTextParser(), limits),
-                new SearchService(index), archive, records, List.of(archive, records, index));
+                searchService(index, json), archive, records, List.of(archive, records, index));
+    }
+
+    // NoEntityLookup and InterimYearOnlyQueryDates stand in until the gazetteer and the dates reader are merged.
+    static SearchService searchService(OpenSearchSearchIndex index, ObjectMapper json) {
+        EntityLookup entities = new NoEntityLookup();
+        QueryInterpreter interpreter = new QueryInterpreter(new QueryParser(), new InterimYearOnlyQueryDates(), entities,
+                new CrossLingualExpander(Lexicon.fromClasspath()));
+        return new SearchService(index, interpreter, entities, new CursorCodec(cursorSecret(), json), new OutletCountries());
+    }
+
+    /** Cursors are signed; without a configured secret each container signs with its own random one. */
+    private static byte[] cursorSecret() {
+        String configured = System.getenv("KHABAR_CURSOR_SECRET");
+        if (configured != null && configured.length() >= 16) {
+            return configured.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        }
+        byte[] random = new byte[32];
+        new java.security.SecureRandom().nextBytes(random);
+        return random;
     }
 
     static ArticleAnalyzer analyzer() {
