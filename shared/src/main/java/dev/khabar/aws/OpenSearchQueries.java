@@ -100,7 +100,7 @@ public final class OpenSearchQueries {
             for (EntityMatch e : q.entities()) {
                 should.add(entity(e));
             }
-            bool.put("minimum_should_match", Math.max(1, clauses / 3));
+            bool.put("minimum_should_match", minimumShouldMatch(clauses));
         }
         if (!q.excluded().isEmpty()) {
             ArrayNode mustNot = bool.putArray("must_not");
@@ -123,6 +123,14 @@ public final class OpenSearchQueries {
             q.filters().forEach((facet, values) -> filter.add(terms(FILTER_FIELDS.get(facet), values)));
         }
         return root;
+    }
+
+    /**
+     * One of one or two clauses, else half: a translation may be missing from the lexicon, but an
+     * article that meets only one of several query words is rarely what was asked for.
+     */
+    static int minimumShouldMatch(int clauses) {
+        return clauses <= 2 ? 1 : (clauses + 1) / 2;
     }
 
     private ObjectNode group(TermGroup g) {
