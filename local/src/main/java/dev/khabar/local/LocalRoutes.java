@@ -19,6 +19,11 @@ public final class LocalRoutes {
                 new Route("POST", "/analyze", ingest),
                 new Route("GET", "/articles/{id}", search),
                 new Route("GET", "/search", search),
+                new Route("GET", "/timeline", search),
+                new Route("GET", "/export", search),
+                new Route("GET", "/entities", search),
+                new Route("GET", "/entities/{id}", search),
+                new Route("GET", "/entities/{id}/articles", search),
                 new Route("GET", "/health", search));
     }
 }

@@ -6,8 +6,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.khabar.model.Article;
 import dev.khabar.model.DateMention;
 import dev.khabar.model.EntityMention;
+import dev.khabar.search.OutletCountries;
 
 import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -17,9 +20,15 @@ import java.util.Set;
 public final class ArticleDocuments {
     public static final Set<String> ANALYZED_LANGUAGES = Set.of("ar", "fa", "en", "tr", "he", "fr", "de", "es", "ru");
     private final ObjectMapper json;
+    private final OutletCountries outlets;
 
     public ArticleDocuments(ObjectMapper json) {
+        this(json, new OutletCountries());
+    }
+
+    public ArticleDocuments(ObjectMapper json, OutletCountries outlets) {
         this.json = json;
+        this.outlets = outlets;
     }
 
     public ObjectNode toDocument(Article a) {
@@ -50,6 +59,7 @@ public final class ArticleDocuments {
             entities.addObject().put("id", e.id()).put("type", e.type()).put("label", e.label()).put("count", e.count());
         }
         ids.forEach(doc.putArray("entity_ids")::add);
+        addFacetFields(doc, a);
         labels.forEach(doc.putArray("entity_labels")::add);
         ArrayNode dates = doc.putArray("mentioned_dates");
         for (DateMention d : a.dates()) {
@@ -58,5 +68,38 @@ public final class ArticleDocuments {
             }
         }
         return doc;
+    }
+
+    /** Keyword fields the search facets count: outlet domain and country, entities by type, countries covered. */
+    private void addFacetFields(ObjectNode doc, Article a) {
+        Optional<String> domain = OutletCountries.domainOf(a.url());
+        domain.ifPresent(d -> doc.put("source_domain", d));
+        domain.flatMap(outlets::countryOf).ifPresent(c -> doc.put("source_country", c));
+        Set<String> people = new LinkedHashSet<>();
+        Set<String> orgs = new LinkedHashSet<>();
+        Set<String> places = new LinkedHashSet<>();
+        Set<String> countries = new LinkedHashSet<>();
+        for (EntityMention e : a.entities()) {
+            String type = e.type() == null ? "" : e.type().toLowerCase(Locale.ROOT);
+            switch (type) {
+                case "person", "per", "people" -> people.add(e.id());
+                case "organization", "organisation", "org" -> orgs.add(e.id());
+                case "country" -> {
+                    places.add(e.id());
+                    countries.add(e.id());
+                }
+                case "place", "location", "loc", "gpe", "city" -> {
+                    places.add(e.id());
+                    if (outlets.label(e.id()).isPresent()) {
+                        countries.add(e.id());
+                    }
+                }
+                default -> { }
+            }
+        }
+        people.forEach(doc.putArray("entity_people")::add);
+        orgs.forEach(doc.putArray("entity_orgs")::add);
+        places.forEach(doc.putArray("entity_places")::add);
+        countries.forEach(doc.putArray("about_countries")::add);
     }
 }

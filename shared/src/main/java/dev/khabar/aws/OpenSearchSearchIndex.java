@@ -5,8 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.khabar.model.Article;
+import dev.khabar.errors.InvalidInputException;
+import dev.khabar.search.FacetValue;
+import dev.khabar.search.IndexPage;
+import dev.khabar.search.Matched;
 import dev.khabar.search.SearchHit;
-import dev.khabar.search.SearchPage;
 import dev.khabar.search.SearchQuery;
 import dev.khabar.store.HealthCheck;
 import dev.khabar.store.SearchIndex;
@@ -15,9 +18,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** The search index behind an alias, so it can be rebuilt under a new name and swapped. */
 public final class OpenSearchSearchIndex implements SearchIndex, HealthCheck {
@@ -26,12 +33,14 @@ public final class OpenSearchSearchIndex implements SearchIndex, HealthCheck {
     private final ObjectMapper json;
     private final ArticleDocuments documents;
     private final String alias;
+    private final OpenSearchQueries queries;
 
     public OpenSearchSearchIndex(OpenSearchHttp http, ObjectMapper json, ArticleDocuments documents, String alias) {
         this.http = http;
         this.json = json;
         this.documents = documents;
         this.alias = alias;
+        this.queries = new OpenSearchQueries(json);
     }
 
     /** Creates {@code alias-v1} and points the alias at it, unless the alias already exists. */
@@ -66,40 +75,138 @@ public final class OpenSearchSearchIndex implements SearchIndex, HealthCheck {
         http.expectOk("POST", "/" + alias + "/_refresh", null);
     }
 
+    /** Indexes many articles in one request; returns how many the index refused. */
+    public int indexAll(List<Article> articles) {
+        if (articles.isEmpty()) {
+            return 0;
+        }
+        StringBuilder ndjson = new StringBuilder();
+        for (Article a : articles) {
+            ndjson.append("{\"index\":{\"_id\":").append(json.valueToTree(a.id()).toString()).append("}}\n")
+                    .append(documents.toDocument(a).toString()).append('\n');
+        }
+        JsonNode reply = http.expectOk("POST", "/" + alias + "/_bulk", ndjson.toString()).body();
+        int failed = 0;
+        if (reply.path("errors").asBoolean()) {
+            for (JsonNode item : reply.path("items")) {
+                if (item.path("index").has("error")) {
+                    failed++;
+                }
+            }
+        }
+        return failed;
+    }
+
     @Override
-    public SearchPage search(SearchQuery query) {
-        JsonNode response = http.expectOk("POST", "/" + alias + "/_search", searchBody(query)).body();
+    public IndexPage search(SearchQuery query) {
+        ObjectNode body = queries.search(query);
+        String endpoint = query.page().pit() == null ? "/" + alias + "/_search" : "/_search";
+        OpenSearchHttp.Reply reply = http.send("POST", endpoint, body);
+        if (!reply.ok()) {
+            if (query.page().pit() != null && reply.status() >= 400 && reply.status() < 500) {
+                throw new InvalidInputException("cursor_expired", "The cursor has expired; start the search again without it.");
+            }
+            throw new IllegalStateException("OpenSearch search answered " + reply.status() + ": "
+                    + (reply.body() == null ? "" : reply.body().path("error").path("type").asText()));
+        }
+        JsonNode response = reply.body();
         List<SearchHit> hits = new ArrayList<>();
+        List<Object> lastSort = null;
         for (JsonNode hit : response.path("hits").path("hits")) {
             JsonNode src = hit.path("_source");
             hits.add(new SearchHit(hit.path("_id").asText(), text(src, "title"), snippet(hit.path("highlight")),
-                    text(src, "url"), text(src, "language"), text(src, "published"), hit.path("_score").asDouble()));
+                    text(src, "url"), text(src, "language"), text(src, "published"),
+                    hit.path("_score").isNumber() ? hit.path("_score").asDouble() : 0.0, matched(hit.path("matched_queries"))));
+            lastSort = json.convertValue(hit.path("sort"), List.class);
         }
-        return new SearchPage(hits, response.path("hits").path("total").path("value").asLong());
+        Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
+        for (JsonNode wrapper : response.path("aggregations")) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = wrapper.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                if (OpenSearchQueries.FACET_NAMES.contains(e.getKey())) {
+                    List<FacetValue> values = new ArrayList<>();
+                    for (JsonNode b : e.getValue().path("buckets")) {
+                        values.add(new FacetValue(b.path("key").asText(), null, b.path("doc_count").asLong()));
+                    }
+                    facets.put(e.getKey(), values);
+                }
+            }
+        }
+        String pit = response.hasNonNull("pit_id") ? response.get("pit_id").asText() : null;
+        return new IndexPage(hits, response.path("hits").path("total").path("value").asLong(), facets, lastSort, pit);
+    }
+
+    private static Matched matched(JsonNode names) {
+        Set<String> entities = new LinkedHashSet<>();
+        Set<String> terms = new LinkedHashSet<>();
+        Set<String> expansions = new LinkedHashSet<>();
+        for (JsonNode n : names) {
+            String[] parts = n.asText().split("\\|", 3);
+            switch (parts[0]) {
+                case "e" -> entities.add(parts[1]);
+                case "t" -> terms.add(parts[1]);
+                case "x" -> expansions.add(parts.length > 2 ? parts[2] : parts[1]);
+                default -> { }
+            }
+        }
+        return new Matched(List.copyOf(entities), List.copyOf(terms), List.copyOf(expansions));
+    }
+
+    @Override
+    public Timeline timeline(SearchQuery query, String interval) {
+        JsonNode response = http.expectOk("POST", "/" + alias + "/_search", queries.timeline(query, interval)).body();
+        List<Bucket> buckets = new ArrayList<>();
+        for (JsonNode b : response.path("aggregations").path("timeline").path("buckets")) {
+            buckets.add(new Bucket(b.path("key_as_string").asText(), b.path("doc_count").asLong()));
+        }
+        return new Timeline(response.path("hits").path("total").path("value").asLong(), buckets);
+    }
+
+    @Override
+    public String openPointInTime() {
+        JsonNode reply = http.send("POST", "/" + alias + "/_search/point_in_time", null,
+                Map.of("keep_alive", OpenSearchQueries.PIT_KEEP_ALIVE)).body();
+        if (reply == null || !reply.hasNonNull("pit_id")) {
+            throw new IllegalStateException("OpenSearch did not open a point in time");
+        }
+        return reply.get("pit_id").asText();
+    }
+
+    @Override
+    public Map<String, Long> entityCounts(Collection<String> ids) {
+        ObjectNode body = json.createObjectNode();
+        body.put("size", 0);
+        ArrayNode values = body.putObject("query").putObject("terms").putArray("entity_ids");
+        ids.forEach(values::add);
+        ObjectNode terms = body.putObject("aggs").putObject("ids").putObject("terms");
+        terms.put("field", "entity_ids").put("size", ids.size());
+        ArrayNode include = terms.putArray("include");
+        ids.forEach(include::add);
+        JsonNode response = http.expectOk("POST", "/" + alias + "/_search", body).body();
+        Map<String, Long> out = new LinkedHashMap<>();
+        for (JsonNode b : response.path("aggregations").path("ids").path("buckets")) {
+            out.put(b.path("key").asText(), b.path("doc_count").asLong());
+        }
+        return out;
+    }
+
+    @Override
+    public EntityStats entityStats(String id) {
+        ObjectNode body = json.createObjectNode();
+        body.put("size", 0);
+        body.put("track_total_hits", true);
+        body.putObject("query").putObject("term").put("entity_ids", id);
+        ObjectNode aggs = body.putObject("aggs");
+        aggs.putObject("first").putObject("min").put("field", "published").put("format", "strict_date_optional_time");
+        aggs.putObject("last").putObject("max").put("field", "published").put("format", "strict_date_optional_time");
+        JsonNode response = http.expectOk("POST", "/" + alias + "/_search", body).body();
+        long count = response.path("hits").path("total").path("value").asLong();
+        return new EntityStats(count, count == 0 ? null : text(response.path("aggregations").path("first"), "value_as_string"),
+                count == 0 ? null : text(response.path("aggregations").path("last"), "value_as_string"));
     }
 
     public ObjectNode searchBody(SearchQuery query) {
-        ObjectNode body = json.createObjectNode();
-        body.put("size", query.size());
-        body.put("track_total_hits", true);
-        ObjectNode mm = body.putObject("query").putObject("multi_match");
-        mm.put("query", query.text());
-        mm.putArray("fields").add("title^2").add("body").add("title_*^3").add("body_*^1.5");
-        mm.put("type", "best_fields");
-        mm.put("lenient", true);
-        ArrayNode source = body.putArray("_source");
-        for (String f : List.of("id", "title", "url", "language", "published", "source")) {
-            source.add(f);
-        }
-        ObjectNode highlight = body.putObject("highlight");
-        highlight.put("encoder", "html");
-        highlight.putArray("pre_tags").add("<mark>");
-        highlight.putArray("post_tags").add("</mark>");
-        highlight.put("fragment_size", 180);
-        highlight.put("number_of_fragments", 1);
-        highlight.put("no_match_size", 180);
-        highlight.putObject("fields").putObject("body*");
-        return body;
+        return queries.search(query);
     }
 
     private static String snippet(JsonNode highlight) {

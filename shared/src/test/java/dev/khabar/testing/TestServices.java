@@ -13,6 +13,7 @@ import dev.khabar.ingest.RawTextParser;
 import dev.khabar.ingest.UrlCanonicalizer;
 import dev.khabar.search.SearchService;
 import dev.khabar.store.HealthCheck;
+import dev.khabar.aws.AppConfig;
 import dev.khabar.aws.Wiring;
 import dev.khabar.ingest.AnalyzeService;
 import dev.khabar.understand.ArticleAnalyzer;
@@ -39,7 +40,8 @@ public final class TestServices {
         IngestPipeline pipeline = new IngestPipeline(new ArticleValidator(limits), new UrlCanonicalizer(),
                 new ContentFingerprint(), new ArticleIdentity(), analyzer, archive, records, index, Clock.systemUTC());
         services = new Services(json, pipeline, new ArticleRequestReader(json, new RawTextParser(), limits),
-                new SearchService(index), archive, records, List.of(check("s3", () -> !archive.down),
+                Wiring.searchService(index, json, understanding.lookup(), new AppConfig("test-bucket", "test-table",
+                        "http://127.0.0.1:9", "articles", "us-east-1", null)), archive, records, List.of(check("s3", () -> !archive.down),
                 check("dynamodb", () -> !records.down), check("opensearch", () -> !index.down)),
                 new AnalyzeService(new ArticleValidator(limits), analyzer), understanding.lookup());
     }

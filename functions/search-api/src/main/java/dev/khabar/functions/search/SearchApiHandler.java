@@ -10,6 +10,7 @@ import dev.khabar.aws.Wiring;
 import dev.khabar.errors.NotFoundException;
 import dev.khabar.ingest.ArticleIdentity;
 import dev.khabar.lambda.ArticleView;
+import dev.khabar.lambda.ExportBody;
 import dev.khabar.lambda.HttpApiRequest;
 import dev.khabar.lambda.HttpApiResponses;
 import dev.khabar.lambda.RequestLog;
@@ -17,8 +18,12 @@ import dev.khabar.model.Article;
 import dev.khabar.model.ArticleRecord;
 import dev.khabar.store.HealthCheck;
 
-/** Read routes: {@code GET /search}, {@code GET /articles/{id}}, {@code GET /health}. */
+/**
+ * Read routes: {@code GET /search}, {@code /timeline}, {@code /export}, {@code /entities},
+ * {@code /entities/{id}}, {@code /entities/{id}/articles}, {@code /articles/{id}}, {@code /health}.
+ */
 public final class SearchApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+    static final int MAX_EXPORT_ROWS = 10_000;
     private final Services services;
     private final HttpApiResponses responses;
 
@@ -35,11 +40,34 @@ public final class SearchApiHandler implements RequestHandler<APIGatewayV2HTTPEv
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
         HttpApiRequest request = new HttpApiRequest(event);
         return responses.guard(request, () -> switch (request.routeKey()) {
-            case "GET /search" -> responses.json(200, services.search().search(request.query("q"), request.query("size")));
+            case "GET /search" -> responses.json(200, services.search().search(request::query));
+            case "GET /timeline" -> responses.json(200, services.search().timeline(request::query));
+            case "GET /export" -> export(request);
+            case "GET /entities" -> responses.json(200, java.util.Map.of("entities",
+                    services.search().suggestEntities(request.query("prefix"))));
+            case "GET /entities/{id}" -> responses.json(200, services.search().entity(request.pathParameter("id")));
+            case "GET /entities/{id}/articles" -> responses.json(200,
+                    services.search().entityArticles(request.pathParameter("id"), request::query));
             case "GET /articles/{id}" -> article(request.pathParameter("id"));
             case "GET /health" -> health();
             default -> throw new NotFoundException("route_not_found", "No route " + request.method() + " " + request.path() + ".");
         });
+    }
+
+    /** Lambda buffers the whole response (6 MB payload limit), so an export stops at a row cap and says so. */
+    private APIGatewayV2HTTPResponse export(HttpApiRequest request) {
+        ExportBody body = new ExportBody(services.json(), request.query("format"));
+        services.search().export(request::query, MAX_EXPORT_ROWS, body);
+        java.util.Map<String, String> headers = new java.util.HashMap<>();
+        headers.put("content-type", body.contentType());
+        headers.put("x-content-type-options", "nosniff");
+        headers.put("cache-control", "no-store");
+        headers.put("x-khabar-export-rows", Long.toString(body.rows()));
+        if (body.truncatedAt() >= 0) {
+            headers.put("x-khabar-export-truncated", "true");
+            headers.put("x-khabar-export-total", Long.toString(body.truncatedAt()));
+        }
+        return APIGatewayV2HTTPResponse.builder().withStatusCode(200).withHeaders(headers).withBody(body.body()).build();
     }
 
     private APIGatewayV2HTTPResponse article(String id) {
