@@ -18,6 +18,7 @@ public final class LocalRoutes {
                 new Route("POST", "/articles", ingest),
                 new Route("GET", "/articles/{id}", search),
                 new Route("GET", "/search", search),
-                new Route("GET", "/health", search));
+                new Route("GET", "/health", search),
+                new Route("GET", "/openapi.json", search));
     }
 }

@@ -17,17 +17,24 @@ import dev.khabar.model.Article;
 import dev.khabar.model.ArticleRecord;
 import dev.khabar.store.HealthCheck;
 
-/** Read routes: {@code GET /search}, {@code GET /articles/{id}}, {@code GET /health}. */
+/** Read routes: {@code GET /search}, {@code GET /articles/{id}}, {@code GET /health}, {@code GET /openapi.json}. */
 public final class SearchApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
     private final Services services;
     private final HttpApiResponses responses;
+    private final OpenApiDescription openApi;
 
     public SearchApiHandler() {
-        this(Container.SERVICES);
+        this(Container.SERVICES, Container.OPEN_API);
     }
 
+    /** Serves the description as a public deployment would (the local front, tests). */
     public SearchApiHandler(Services services) {
+        this(services, OpenApiDescription.fromClasspath(services.json(), OpenApiDescription.ReadAccess.PUBLIC));
+    }
+
+    public SearchApiHandler(Services services, OpenApiDescription openApi) {
         this.services = services;
+        this.openApi = openApi;
         this.responses = new HttpApiResponses(services.json(), new RequestLog(services.json(), System.out, "search-api"));
     }
 
@@ -38,6 +45,7 @@ public final class SearchApiHandler implements RequestHandler<APIGatewayV2HTTPEv
             case "GET /search" -> responses.json(200, services.search().search(request.query("q"), request.query("size")));
             case "GET /articles/{id}" -> article(request.pathParameter("id"));
             case "GET /health" -> health();
+            case "GET /openapi.json" -> responses.rawJson(200, openApi.json());
             default -> throw new NotFoundException("route_not_found", "No route " + request.method() + " " + request.path() + ".");
         });
     }
@@ -68,5 +76,7 @@ public final class SearchApiHandler implements RequestHandler<APIGatewayV2HTTPEv
 
     private static final class Container {
         static final Services SERVICES = Wiring.fromEnvironment();
+        static final OpenApiDescription OPEN_API = OpenApiDescription.fromClasspath(SERVICES.json(),
+                OpenApiDescription.ReadAccess.of(System.getenv("KHABAR_READ_ACCESS")));
     }
 }
