@@ -12,7 +12,9 @@ import java.util.Map;
  * and sends it one request, then a second. Prints one line of timings for the parent to collect.
  * Uses nothing but the JDK and what the zip holds, so what it loads is what the function loads.
  *
- * <p>Arguments: handler class, request kind ({@code search} or {@code ingest}), run number.
+ * <p>Arguments: handler class, request kind ({@code search} or {@code ingest}), run number, and
+ * {@code prime} to run the handler's SnapStart priming between construction and the first call, as
+ * a restored snapshot would have it.
  */
 public final class ColdStartProbe {
     private ColdStartProbe() {
@@ -25,13 +27,18 @@ public final class ColdStartProbe {
         RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> handler =
                 (RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>) type.getConstructor().newInstance();
         long constructed = System.nanoTime();
+        if (args.length > 3 && args[3].equals("prime")) {
+            type.getMethod("prime").invoke(handler);
+        }
+        long primed = System.nanoTime();
         APIGatewayV2HTTPResponse first = handler.handleRequest(request(args[1], args[2], 1), null);
         long firstDone = System.nanoTime();
         APIGatewayV2HTTPResponse second = handler.handleRequest(request(args[1], args[2], 2), null);
         long secondDone = System.nanoTime();
         Runtime rt = Runtime.getRuntime();
-        System.out.println("PROBE construct_ms=" + ms(start, constructed) + " first_ms=" + ms(constructed, firstDone)
-                + " second_ms=" + ms(firstDone, secondDone) + " status=" + first.getStatusCode() + "," + second.getStatusCode()
+        System.out.println("PROBE construct_ms=" + ms(start, constructed) + " prime_ms=" + ms(constructed, primed)
+                + " first_ms=" + ms(primed, firstDone) + " second_ms=" + ms(firstDone, secondDone)
+                + " status=" + first.getStatusCode() + "," + second.getStatusCode()
                 + " heap_mb=" + (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024));
         // The SDK and the OpenSearch client keep non-daemon threads; a Lambda container is frozen, not exited.
         System.exit(0);

@@ -6,6 +6,6 @@ public final class JvmFloorProbe {
     }
 
     public static void main(String[] args) {
-        System.out.println("PROBE construct_ms=0 first_ms=0 second_ms=0 status=0,0 heap_mb=0");
+        System.out.println("PROBE construct_ms=0 prime_ms=0 first_ms=0 second_ms=0 status=0,0 heap_mb=0");
     }
 }

@@ -12,10 +12,14 @@ import dev.khabar.ingest.ArticleIdentity;
 import dev.khabar.lambda.ArticleView;
 import dev.khabar.lambda.HttpApiRequest;
 import dev.khabar.lambda.HttpApiResponses;
+import dev.khabar.lambda.PrimingRequests;
 import dev.khabar.lambda.RequestLog;
+import dev.khabar.lambda.SnapStartPriming;
 import dev.khabar.model.Article;
 import dev.khabar.model.ArticleRecord;
 import dev.khabar.store.HealthCheck;
+
+import java.util.Map;
 
 /** Read routes: {@code GET /search}, {@code GET /articles/{id}}, {@code GET /health}, {@code GET /openapi.json}. */
 public final class SearchApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
@@ -50,6 +54,18 @@ public final class SearchApiHandler implements RequestHandler<APIGatewayV2HTTPEv
         });
     }
 
+    /**
+     * Reads only: the description, each store's health, a search and an article that does not exist,
+     * so the snapshot holds the clients' request paths and the JSON mapping of every answer.
+     */
+    public void prime() {
+        handleRequest(PrimingRequests.get("GET /openapi.json", "/openapi.json", null, null), null);
+        handleRequest(PrimingRequests.get("GET /health", "/health", null, null), null);
+        handleRequest(PrimingRequests.get("GET /search", "/search", Map.of("q", "priming", "size", "1"), null), null);
+        handleRequest(PrimingRequests.get("GET /articles/{id}", "/articles/0000000000000000", null,
+                Map.of("id", "0000000000000000")), null);
+    }
+
     private APIGatewayV2HTTPResponse article(String id) {
         if (!ArticleIdentity.isWellFormed(id)) {
             throw new NotFoundException("article_not_found", "No article with that id.");
@@ -78,5 +94,8 @@ public final class SearchApiHandler implements RequestHandler<APIGatewayV2HTTPEv
         static final Services SERVICES = Wiring.fromEnvironment();
         static final OpenApiDescription OPEN_API = OpenApiDescription.fromClasspath(SERVICES.json(),
                 OpenApiDescription.ReadAccess.of(System.getenv("KHABAR_READ_ACCESS")));
+        // Held here because checkpoint contexts hold their resources weakly.
+        static final SnapStartPriming PRIMING = new SnapStartPriming("search-api",
+                () -> new SearchApiHandler(SERVICES, OPEN_API).prime(), System.out).register();
     }
 }
