@@ -18,6 +18,7 @@ final class DeployedFunctions {
             "FeedsApiFunction", "functions/feeds-api",
             "FeedPollFunction", "functions/feed-poll",
             "InboxFunction", "functions/inbox",
+            "ReindexApiFunction", "functions/reindex",
             "ReindexFunction", "functions/reindex");
 
     /** Invoked asynchronously (events or direct invocation), so failures must land in the dead-letter queue. */

@@ -127,6 +127,21 @@ class OpenApiContractTest {
     }
 
     @Test
+    void shouldLetEveryHttpFunctionTimeOutBeforeApiGatewayGivesUpOnIt() {
+        List<String> tooSlow = new ArrayList<>();
+        api.operations().forEach((key, op) -> {
+            String function = OpenApiRoutes.function(op);
+            int integrationMs = op.path("x-amazon-apigateway-integration").path("timeoutInMillis").asInt(30_000);
+            int functionMs = ((Number) template.functionProperty(function, "Timeout")).intValue() * 1000;
+            // Otherwise the caller gets API Gateway's bare 503 while the function still runs.
+            if (integrationMs > 30_000 || functionMs >= integrationMs) {
+                tooSlow.add(key + ": " + function + " may run " + functionMs + " ms, the integration waits " + integrationMs);
+            }
+        });
+        assertEquals(List.of(), tooSlow);
+    }
+
+    @Test
     void shouldDocumentEveryErrorResponseItReferences() {
         JsonNode responses = api.doc().path("components").path("responses");
         List<String> missing = new ArrayList<>();

@@ -183,6 +183,11 @@ class TemplateStructureTest {
                                 problems.add(sid + " names the domain but the function is not given KHABAR_OPENSEARCH_ENDPOINT");
                             }
                         }
+                        case "lambda:reindex" -> {
+                            if (!env.containsKey("KHABAR_REINDEX_FUNCTION")) {
+                                problems.add(sid + " may invoke the reindex function but is not given KHABAR_REINDEX_FUNCTION");
+                            }
+                        }
                         case "sqs:deadletters" -> {
                             if (!map(template.properties(f).get("EventInvokeConfig")).containsKey("DestinationConfig")) {
                                 problems.add(sid + " may send to the dead-letter queue but has no on-failure destination");
@@ -283,6 +288,9 @@ class TemplateStructureTest {
             if (att.equals(List.of("DeadLetterQueue", "Arn"))) {
                 return "sqs:deadletters";
             }
+        }
+        if ("ReindexFunction.Alias".equals(r.get("Ref"))) {
+            return "lambda:reindex";
         }
         String sub = String.valueOf(r.get("Fn::Sub"));
         if (sub.equals("${Table.Arn}/index/*")) {
