@@ -18,6 +18,7 @@ public final class BenchMain {
         Map<String, Bench> benches = new LinkedHashMap<>();
         benches.put("understand", new UnderstandBench());
         benches.put("dates", new DatesBench());
+        benches.put("coldstart", new dev.khabar.bench.coldstart.ColdStartBench());
         return benches;
     }
 

@@ -24,6 +24,8 @@ public final class LocalRoutes {
                 new Route("GET", "/entities", search),
                 new Route("GET", "/entities/{id}", search),
                 new Route("GET", "/entities/{id}/articles", search),
-                new Route("GET", "/health", search));
+                new Route("GET", "/health", search),
+
+                new Route("GET", "/openapi.json", search));
     }
 }

@@ -4,6 +4,7 @@ import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBuilder;
 import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.util.Timeout;
+import org.opensearch.client.json.jackson.JacksonJsonpMapper;
 import org.opensearch.client.opensearch.generic.OpenSearchGenericClient;
 import org.opensearch.client.transport.OpenSearchTransport;
 import org.opensearch.client.transport.aws.AwsSdk2Transport;
@@ -61,10 +62,12 @@ public final class AwsClients {
         OpenSearchTransport transport;
         if ("https".equalsIgnoreCase(endpoint.getScheme()) && endpoint.getHost().endsWith(".amazonaws.com")) {
             transport = new AwsSdk2Transport(http, endpoint.getHost(), "es", Region.of(config.region()),
-                    AwsSdk2TransportOptions.builder().build());
+                    // Jackson, already loaded for everything else; the zips leave out the JSON-B default.
+                    AwsSdk2TransportOptions.builder().setMapper(new JacksonJsonpMapper()).build());
         } else {
             HttpHost host = new HttpHost(endpoint.getScheme(), endpoint.getHost(), endpoint.getPort());
             transport = ApacheHttpClient5TransportBuilder.builder(host)
+                    .setMapper(new JacksonJsonpMapper())
                     .setRequestConfigCallback(rc -> rc.setResponseTimeout(Timeout.of(CALL)))
                     .setHttpClientConfigCallback(hc -> hc.setConnectionManager(
                             PoolingAsyncClientConnectionManagerBuilder.create()

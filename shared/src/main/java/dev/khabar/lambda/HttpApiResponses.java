@@ -36,6 +36,11 @@ public final class HttpApiResponses {
         }
     }
 
+    /** A body that is JSON already (serialised once, served many times). */
+    public APIGatewayV2HTTPResponse rawJson(int status, String body) {
+        return APIGatewayV2HTTPResponse.builder().withStatusCode(status).withHeaders(JSON_HEADERS).withBody(body).build();
+    }
+
     public APIGatewayV2HTTPResponse error(int status, String code, String message, String requestId) {
         ObjectNode root = json.createObjectNode();
         root.putObject("error").put("code", code).put("message", message).put("requestId", requestId);

@@ -13,8 +13,11 @@ import dev.khabar.lambda.AnalysisView;
 import dev.khabar.lambda.ArticleView;
 import dev.khabar.lambda.HttpApiRequest;
 import dev.khabar.lambda.HttpApiResponses;
+import dev.khabar.lambda.PrimingRequests;
 import dev.khabar.lambda.RequestLog;
+import dev.khabar.lambda.SnapStartPriming;
 import dev.khabar.model.ArticleInput;
+import dev.khabar.store.HealthCheck;
 
 /** HTTP door of the ingest pipeline: {@code POST /articles}, and {@code POST /analyze} (analysis only, nothing stored). */
 public final class IngestApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
@@ -50,7 +53,23 @@ public final class IngestApiHandler implements RequestHandler<APIGatewayV2HTTPEv
         });
     }
 
+    /**
+     * Writes nothing: a request the validator refuses (reading and checking JSON and the raw text
+     * format) and each store's health check, which sends one read through every client.
+     */
+    public void prime() {
+        handleRequest(PrimingRequests.post("POST /articles", "/articles", "application/json",
+                "{\"title\":\"Priming: a title without a body is refused before anything is stored\"}"), null);
+        handleRequest(PrimingRequests.post("POST /articles", "/articles", "text/plain; charset=utf-8", ""), null);
+        for (HealthCheck check : services.health()) {
+            check.isUp();
+        }
+    }
+
     private static final class Container {
         static final Services SERVICES = Wiring.fromEnvironment();
+        // Held here because checkpoint contexts hold their resources weakly.
+        static final SnapStartPriming PRIMING = new SnapStartPriming("ingest-api",
+                () -> new IngestApiHandler(SERVICES).prime(), System.out).register();
     }
 }

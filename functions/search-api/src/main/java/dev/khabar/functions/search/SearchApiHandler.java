@@ -13,26 +13,38 @@ import dev.khabar.lambda.ArticleView;
 import dev.khabar.lambda.ExportBody;
 import dev.khabar.lambda.HttpApiRequest;
 import dev.khabar.lambda.HttpApiResponses;
+import dev.khabar.lambda.PrimingRequests;
 import dev.khabar.lambda.RequestLog;
+import dev.khabar.lambda.SnapStartPriming;
 import dev.khabar.model.Article;
 import dev.khabar.model.ArticleRecord;
 import dev.khabar.store.HealthCheck;
 
+import java.util.Map;
+
 /**
  * Read routes: {@code GET /search}, {@code /timeline}, {@code /export}, {@code /entities},
- * {@code /entities/{id}}, {@code /entities/{id}/articles}, {@code /articles/{id}}, {@code /health}.
+ * {@code /entities/{id}}, {@code /entities/{id}/articles}, {@code /articles/{id}}, {@code /health},
+ * {@code /openapi.json}.
  */
 public final class SearchApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
     static final int MAX_EXPORT_ROWS = 10_000;
     private final Services services;
     private final HttpApiResponses responses;
+    private final OpenApiDescription openApi;
 
     public SearchApiHandler() {
-        this(Container.SERVICES);
+        this(Container.SERVICES, Container.OPEN_API);
     }
 
+    /** Serves the description as a public deployment would (the local front, tests). */
     public SearchApiHandler(Services services) {
+        this(services, OpenApiDescription.fromClasspath(services.json(), OpenApiDescription.ReadAccess.PUBLIC));
+    }
+
+    public SearchApiHandler(Services services, OpenApiDescription openApi) {
         this.services = services;
+        this.openApi = openApi;
         this.responses = new HttpApiResponses(services.json(), new RequestLog(services.json(), System.out, "search-api"));
     }
 
@@ -50,6 +62,7 @@ public final class SearchApiHandler implements RequestHandler<APIGatewayV2HTTPEv
                     services.search().entityArticles(request.pathParameter("id"), request::query));
             case "GET /articles/{id}" -> article(request.pathParameter("id"));
             case "GET /health" -> health();
+            case "GET /openapi.json" -> responses.rawJson(200, openApi.json());
             default -> throw new NotFoundException("route_not_found", "No route " + request.method() + " " + request.path() + ".");
         });
     }
@@ -68,6 +81,18 @@ public final class SearchApiHandler implements RequestHandler<APIGatewayV2HTTPEv
             headers.put("x-khabar-export-total", Long.toString(body.truncatedAt()));
         }
         return APIGatewayV2HTTPResponse.builder().withStatusCode(200).withHeaders(headers).withBody(body.body()).build();
+    }
+
+    /**
+     * Reads only: the description, each store's health, a search and an article that does not exist,
+     * so the snapshot holds the clients' request paths and the JSON mapping of every answer.
+     */
+    public void prime() {
+        handleRequest(PrimingRequests.get("GET /openapi.json", "/openapi.json", null, null), null);
+        handleRequest(PrimingRequests.get("GET /health", "/health", null, null), null);
+        handleRequest(PrimingRequests.get("GET /search", "/search", Map.of("q", "priming", "size", "1"), null), null);
+        handleRequest(PrimingRequests.get("GET /articles/{id}", "/articles/0000000000000000", null,
+                Map.of("id", "0000000000000000")), null);
     }
 
     private APIGatewayV2HTTPResponse article(String id) {
@@ -96,5 +121,10 @@ public final class SearchApiHandler implements RequestHandler<APIGatewayV2HTTPEv
 
     private static final class Container {
         static final Services SERVICES = Wiring.fromEnvironment();
+        static final OpenApiDescription OPEN_API = OpenApiDescription.fromClasspath(SERVICES.json(),
+                OpenApiDescription.ReadAccess.of(System.getenv("KHABAR_READ_ACCESS")));
+        // Held here because checkpoint contexts hold their resources weakly.
+        static final SnapStartPriming PRIMING = new SnapStartPriming("search-api",
+                () -> new SearchApiHandler(SERVICES, OPEN_API).prime(), System.out).register();
     }
 }
