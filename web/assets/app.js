@@ -22,6 +22,8 @@ const entityLabels = new Map();
 let searchSeq = 0;
 let nextCursor = null;
 let currentSearch = null;
+// The facet last clicked, so keyboard focus comes back to it once the results are redrawn.
+let facetToFocus = null;
 
 const languageNames = safeDisplayNames();
 
@@ -111,22 +113,34 @@ function formatDate(iso) {
   return new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' }).format(d);
 }
 
-/** Rebuilds an escaped snippet keeping only <mark>; any other markup becomes its text. */
-function safeSnippet(html) {
-  const doc = new DOMParser().parseFromString('<body>' + String(html || ''), 'text/html');
+/**
+ * The snippet is escaped text with <mark> around matches: split on those two tags and decode the
+ * entities, so no HTML parser ever sees server text and any other markup shows as plain text.
+ */
+function safeSnippet(snippet) {
   const out = document.createDocumentFragment();
-  const copy = (from, to) => {
-    for (const node of from.childNodes) {
-      if (node.nodeType === Node.TEXT_NODE) to.append(document.createTextNode(node.textContent));
-      else if (node.nodeType === Node.ELEMENT_NODE && node.tagName === 'MARK') {
-        const mark = document.createElement('mark');
-        copy(node, mark);
-        to.append(mark);
-      } else if (node.nodeType === Node.ELEMENT_NODE) copy(node, to);
+  let inMark = false;
+  for (const part of String(snippet || '').split(/(<\/?mark>)/i)) {
+    if (/^<mark>$/i.test(part)) inMark = true;
+    else if (/^<\/mark>$/i.test(part)) inMark = false;
+    else if (part) {
+      const text = document.createTextNode(decodeEntities(part));
+      out.append(inMark ? el('mark', {}, text) : text);
     }
-  };
-  copy(doc.body, out);
+  }
   return out;
+}
+
+const NAMED_ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+function decodeEntities(text) {
+  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, name) => {
+    if (name[0] === '#') {
+      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    }
+    return NAMED_ENTITIES[name.toLowerCase()] ?? whole;
+  });
 }
 
 function safeUrl(url) {
@@ -384,10 +398,19 @@ function renderFacets(params, facets) {
       const active = params.getAll(param).includes(f.key);
       list.append(el('li', {}, el('button', {
         type: 'button', class: 'facet', 'aria-pressed': active ? 'true' : 'false', 'data-param': param, 'data-key': f.key,
-        onclick: () => navigateWith(params, (p) => (active ? removeValue(p, param, f.key) : p.append(param, f.key))),
+        onclick: () => {
+          facetToFocus = { param, key: f.key };
+          navigateWith(params, (p) => (active ? removeValue(p, param, f.key) : p.append(param, f.key)));
+        },
       }, ...content)));
     }
     box.append(el('section', { class: 'facet-group' }, el('h2', { id: headingId }, title), list));
+  }
+  if (facetToFocus) {
+    const again = [...box.querySelectorAll('button.facet')]
+      .find((b) => b.dataset.param === facetToFocus.param && b.dataset.key === facetToFocus.key);
+    if (again) again.focus();
+    facetToFocus = null;
   }
 }
 
@@ -402,15 +425,16 @@ async function loadTimeline(params, figure, chart, interval, seq) {
     if (seq !== undefined && seq !== searchSeq) return;
     const buckets = (data.buckets || []).filter((b) => b && b.date);
     figure.hidden = buckets.length === 0;
-    chart.replaceChildren(timelineSvg(buckets, data.interval || interval));
+    // Drawn at the width it is shown at, so bars and labels are not stretched.
+    chart.replaceChildren(timelineSvg(buckets, data.interval || interval, Math.max(280, Math.round(chart.clientWidth || 640))));
   } catch {
     // No timeline route yet, or it failed: the results stand on their own.
     figure.hidden = true;
   }
 }
 
-function timelineSvg(buckets, interval) {
-  const width = 640, height = 140, pad = 22;
+function timelineSvg(buckets, interval, width) {
+  const height = 140, pad = 22;
   const max = Math.max(1, ...buckets.map((b) => b.count || 0));
   const step = (width - 2 * pad) / Math.max(1, buckets.length);
   const barWidth = Math.max(2, step * 0.8);
@@ -420,7 +444,7 @@ function timelineSvg(buckets, interval) {
     ? total + ' articles from ' + buckets[0].date + ' to ' + buckets[buckets.length - 1].date + ' per ' + interval
       + '; most (' + (peak.count || 0) + ') in ' + peak.date + '.'
     : 'No articles over time.';
-  const root = svg('svg', { viewBox: '0 0 ' + width + ' ' + height, role: 'img', 'aria-label': summary, class: 'chart', preserveAspectRatio: 'none' });
+  const root = svg('svg', { viewBox: '0 0 ' + width + ' ' + height, role: 'img', 'aria-label': summary, class: 'chart' });
   root.append(svg('line', { x1: pad, y1: height - pad, x2: width - pad, y2: height - pad, class: 'axis' }));
   buckets.forEach((b, i) => {
     const h = ((b.count || 0) / max) * (height - 2 * pad);
@@ -456,10 +480,10 @@ async function showArticle(id) {
     url ? [' · ', el('a', { href: url, rel: 'noopener noreferrer nofollow', target: '_blank' }, 'original')] : null);
   view.replaceChildren(
     el('p', { class: 'back' }, el('a', { href: '#', onclick: backToResults }, '← Back to results')),
+    meta,
     el('div', Object.assign({ class: 'article-text' }, languageAttrs(a.language)),
       heading,
       el('div', { class: 'body' }, markText(body, bodyStart, spans))),
-    meta,
     entityList(a.entities || []),
     dateList(a.dates || []));
   heading.focus();

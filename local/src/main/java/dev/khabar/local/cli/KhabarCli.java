@@ -56,7 +56,7 @@ public final class KhabarCli {
     }
 
     public int run(List<String> args) {
-        if (args.isEmpty() || Set.of("help", "-h", "--help").contains(args.get(0))) {
+        if (args.isEmpty() || Set.of("help", "-h", "--help").contains(args.get(0)) || args.contains("--help")) {
             (args.isEmpty() ? err : out).print(USAGE);
             return args.isEmpty() ? ExitCodes.USAGE : ExitCodes.OK;
         }
