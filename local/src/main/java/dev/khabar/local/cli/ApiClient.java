@@ -118,8 +118,12 @@ public final class ApiClient {
         try {
             return http.send(request, handler);
         } catch (IOException e) {
+            String why = e instanceof java.net.ConnectException ? "connection refused"
+                    : e instanceof java.net.http.HttpTimeoutException ? "timed out"
+                    : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            boolean local = "127.0.0.1".equals(request.uri().getHost()) || "localhost".equals(request.uri().getHost());
             throw new CliException(ExitCodes.UNAVAILABLE, "cannot reach " + request.uri().getScheme() + "://"
-                    + request.uri().getAuthority() + ": " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+                    + request.uri().getAuthority() + ": " + why + (local ? " (is ./khabar up running? else pass --api URL)" : ""));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CliException(ExitCodes.UNAVAILABLE, "interrupted");
