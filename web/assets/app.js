@@ -516,8 +516,9 @@ function markText(text, base, spans) {
     if (end <= start || start >= text.length) continue;
     out.append(document.createTextNode(text.slice(at, start)));
     const e = s.entity;
-    out.append(el('a', { class: 'entity entity-' + String(e.type || 'other').toLowerCase(), href: '#/entity/' + encodeURIComponent(e.id),
-      title: (e.label || e.id) + (e.type ? ' (' + e.type + ')' : '') }, text.slice(start, end)));
+    const attrs = { class: 'entity entity-' + String(e.type || 'other').toLowerCase(), title: (e.label || e.id || '') + (e.type ? ' (' + e.type + ')' : '') };
+    out.append(e.id ? el('a', Object.assign({ href: '#/entity/' + encodeURIComponent(e.id) }, attrs), text.slice(start, end))
+      : el('mark', attrs, text.slice(start, end)));
     at = end;
   }
   out.append(document.createTextNode(text.slice(at)));
@@ -529,7 +530,7 @@ function entityList(entities) {
   return el('section', { class: 'side', 'aria-labelledby': 'article-entities' },
     el('h2', { id: 'article-entities' }, 'People, organisations and places'),
     el('ul', { class: 'entity-list' }, entities.map((e) => el('li', {},
-      el('a', { href: '#/entity/' + encodeURIComponent(e.id), dir: 'auto' }, e.label || e.id),
+      e.id ? el('a', { href: '#/entity/' + encodeURIComponent(e.id), dir: 'auto' }, e.label || e.id) : el('span', { dir: 'auto' }, e.label || ''),
       ' ', el('span', { class: 'muted' }, [e.type, e.count ? e.count + '×' : null].filter(Boolean).join(', '))))));
 }
 
@@ -598,6 +599,11 @@ $('search-form').addEventListener('submit', (event) => {
   go('/search', params);
 });
 $('more').addEventListener('click', loadMore);
+// The address fragment is the page's route, so the skip link moves focus itself instead of navigating.
+document.querySelector('.skip').addEventListener('click', (event) => {
+  event.preventDefault();
+  $('main').focus();
+});
 $('interval').addEventListener('change', () => {
   if (currentSearch) loadTimeline(currentSearch.params, $('timeline'), $('timeline-chart'), $('interval').value, searchSeq);
 });
