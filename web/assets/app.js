@@ -478,14 +478,14 @@ async function showArticle(id) {
     a.published ? [a.source ? ' · ' : '', el('time', { datetime: a.published }, formatDate(a.published))] : null,
     a.language ? [' · ', el('span', { lang: 'en' }, languageName(a.language))] : null,
     url ? [' · ', el('a', { href: url, rel: 'noopener noreferrer nofollow', target: '_blank' }, 'original')] : null);
-  view.replaceChildren(
+  view.replaceChildren(...[
     el('p', { class: 'back' }, el('a', { href: '#', onclick: backToResults }, '← Back to results')),
     meta,
     el('div', Object.assign({ class: 'article-text' }, languageAttrs(a.language)),
       heading,
       el('div', { class: 'body' }, markText(body, bodyStart, spans))),
     entityList(a.entities || []),
-    dateList(a.dates || []));
+    dateList(a.dates || [])].filter(Boolean));
   heading.focus();
 }
 
@@ -556,7 +556,7 @@ async function showEntity(id) {
   const chart = el('div');
   figure.append(chart);
   const list = el('ol', { class: 'results', id: 'entity-articles' });
-  view.replaceChildren(
+  view.replaceChildren(...[
     el('p', { class: 'back' }, el('a', { href: '#', onclick: backToResults }, '← Back to results')),
     heading,
     el('p', { class: 'meta' }, [entity.type, entity.id,
@@ -570,7 +570,7 @@ async function showEntity(id) {
     figure,
     el('section', { 'aria-labelledby': 'entity-articles-heading' },
       el('h2', { id: 'entity-articles-heading' }, 'Articles'), list),
-    el('p', {}, el('a', { href: '#/search?entity=' + encodeURIComponent(id) }, 'Search within articles about ' + (entity.label || id))));
+    el('p', {}, el('a', { href: '#/search?entity=' + encodeURIComponent(id) }, 'Search within articles about ' + (entity.label || id)))].filter(Boolean));
   heading.focus();
   loadTimeline(new URLSearchParams([['entity', id]]), figure, chart, 'month');
   try {
