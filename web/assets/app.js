@@ -2,7 +2,8 @@
 // Rendering never uses innerHTML: text goes in as text nodes, and the one piece of server HTML
 // (search snippets with <mark>) is rebuilt node by node keeping only <mark>.
 
-const RTL_LANGUAGES = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'yi', 'ckb', 'sd', 'ug', 'dv']);
+import { entitySpans, languageAttrs, snippetParts, spanSegments, toggled, withoutReading } from './reading.js';
+
 const MULTI_PARAMS = ['lang', 'entity', 'source'];
 const FILTER_PARAMS = ['from', 'to', 'lang', 'entity', 'source', 'sort', 'interpret'];
 // Facet groups and the search parameter a click toggles; groups without one are shown, not clickable.
@@ -91,12 +92,6 @@ function svg(tag, attrs, ...children) {
   return node;
 }
 
-function languageAttrs(language) {
-  if (!language) return {};
-  const base = String(language).toLowerCase().split(/[-_]/)[0];
-  return { lang: language, dir: RTL_LANGUAGES.has(base) ? 'rtl' : 'ltr' };
-}
-
 function languageName(code) {
   if (!code) return '';
   try {
@@ -113,34 +108,11 @@ function formatDate(iso) {
   return new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' }).format(d);
 }
 
-/**
- * The snippet is escaped text with <mark> around matches: split on those two tags and decode the
- * entities, so no HTML parser ever sees server text and any other markup shows as plain text.
- */
+/** The snippet's text with its <mark>s, built as nodes (see snippetParts). */
 function safeSnippet(snippet) {
   const out = document.createDocumentFragment();
-  let inMark = false;
-  for (const part of String(snippet || '').split(/(<\/?mark>)/i)) {
-    if (/^<mark>$/i.test(part)) inMark = true;
-    else if (/^<\/mark>$/i.test(part)) inMark = false;
-    else if (part) {
-      const text = document.createTextNode(decodeEntities(part));
-      out.append(inMark ? el('mark', {}, text) : text);
-    }
-  }
+  for (const part of snippetParts(snippet)) out.append(part.mark ? el('mark', {}, part.text) : document.createTextNode(part.text));
   return out;
-}
-
-const NAMED_ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-
-function decodeEntities(text) {
-  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, name) => {
-    if (name[0] === '#') {
-      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    }
-    return NAMED_ENTITIES[name.toLowerCase()] ?? whole;
-  });
 }
 
 function safeUrl(url) {
@@ -334,7 +306,7 @@ function renderChips(params, interpreted) {
     for (const value of params.getAll(name)) {
       const shown = name === 'lang' ? languageName(value) : name === 'entity' ? (entityLabels.get(value) || value) : value;
       explicit.push(chip(filterTitle(name) + ': ' + shown, filterTitle(name) + ' ' + shown,
-        () => navigateWith(params, (p) => removeValue(p, name, value)), { 'data-kind': 'filter' }));
+        () => go('/search', toggled(params, name, value)), { 'data-kind': 'filter' }));
     }
   }
   if (explicit.length) box.append(el('span', { class: 'chips-label' }, 'Filters:'), ...explicit);
@@ -344,30 +316,8 @@ function filterTitle(name) {
   return { lang: 'Language', entity: 'About', source: 'Source' }[name] || name;
 }
 
-/**
- * Turning the reading off for one part means asking for a literal search and keeping every other
- * part of the reading as an explicit filter, so only the removed part changes.
- */
 function dropInterpretation(params, reading, removed) {
-  navigateWith(params, (p) => {
-    p.set('interpret', 'false');
-    (reading.entities || []).forEach((e, i) => {
-      if (i !== removed.entity && e.id && !p.getAll('entity').includes(e.id)) p.append('entity', e.id);
-    });
-    const dates = (reading.dates || []).filter((d, i) => i !== removed.date);
-    if (dates.length && !p.get('from') && !p.get('to')) {
-      const froms = dates.map((d) => d.from).filter(Boolean).sort();
-      const tos = dates.map((d) => d.to).filter(Boolean).sort();
-      if (froms.length) p.set('from', froms[0]);
-      if (tos.length) p.set('to', tos[tos.length - 1]);
-    }
-  });
-}
-
-function removeValue(params, name, value) {
-  const kept = params.getAll(name).filter((v) => v !== value);
-  params.delete(name);
-  kept.forEach((v) => params.append(name, v));
+  go('/search', withoutReading(params, reading, removed));
 }
 
 function navigateWith(params, change) {
@@ -400,7 +350,7 @@ function renderFacets(params, facets) {
         type: 'button', class: 'facet', 'aria-pressed': active ? 'true' : 'false', 'data-param': param, 'data-key': f.key,
         onclick: () => {
           facetToFocus = { param, key: f.key };
-          navigateWith(params, (p) => (active ? removeValue(p, param, f.key) : p.append(param, f.key)));
+          go('/search', toggled(params, param, f.key));
         },
       }, ...content)));
     }
@@ -495,33 +445,17 @@ function backToResults(event) {
   else go('/');
 }
 
-function entitySpans(entities) {
-  const spans = [];
-  for (const e of entities) for (const s of e.spans || []) {
-    if (Number.isInteger(s.start) && Number.isInteger(s.end) && s.end > s.start) spans.push({ start: s.start, end: s.end, entity: e });
-  }
-  spans.sort((x, y) => x.start - y.start || y.end - x.end);
-  const kept = [];
-  for (const s of spans) if (!kept.length || s.start >= kept[kept.length - 1].end) kept.push(s);
-  return kept;
-}
-
 /** The text from offset `base`, with each entity span inside it as a link to the entity's page. */
 function markText(text, base, spans) {
   const out = document.createDocumentFragment();
-  let at = 0;
-  for (const s of spans) {
-    const start = Math.max(s.start - base, at);
-    const end = Math.min(s.end - base, text.length);
-    if (end <= start || start >= text.length) continue;
-    out.append(document.createTextNode(text.slice(at, start)));
-    const e = s.entity;
+  for (const { text: piece, entity: e } of spanSegments(text, base, spans)) {
+    if (!e) {
+      out.append(document.createTextNode(piece));
+      continue;
+    }
     const attrs = { class: 'entity entity-' + String(e.type || 'other').toLowerCase(), title: (e.label || e.id || '') + (e.type ? ' (' + e.type + ')' : '') };
-    out.append(e.id ? el('a', Object.assign({ href: '#/entity/' + encodeURIComponent(e.id) }, attrs), text.slice(start, end))
-      : el('mark', attrs, text.slice(start, end)));
-    at = end;
+    out.append(e.id ? el('a', Object.assign({ href: '#/entity/' + encodeURIComponent(e.id) }, attrs), piece) : el('mark', attrs, piece));
   }
-  out.append(document.createTextNode(text.slice(at)));
   return out;
 }
 
