@@ -1,6 +1,6 @@
 // Khabar's web page: a client of the public HTTP API only. No framework, no build step.
 // Rendering never uses innerHTML: text goes in as text nodes, and the one piece of server HTML
-// (search snippets with <mark>) is rebuilt node by node keeping only <mark>.
+// (search snippets with <mark>) is split on its <mark> tags, never parsed (reading.js).
 
 import { entitySpans, languageAttrs, snippetParts, spanSegments, toggled, withoutReading } from './reading.js';
 
