@@ -37,17 +37,21 @@ public final class LocalFront implements AutoCloseable {
     private final List<Route> routes;
     private final ObjectMapper json;
     private final ExecutorService workers;
+    private final StaticFiles page;
 
     private final WriteGuard guard;
 
     public LocalFront(String host, int port, List<Route> routes, ObjectMapper json) throws IOException {
-        this(host, port, routes, json, WriteGuard.open());
+        this(host, port, routes, json, WriteGuard.open(), null);
     }
 
-    public LocalFront(String host, int port, List<Route> routes, ObjectMapper json, WriteGuard guard) throws IOException {
+    /** @param page the web page's files to serve beside the API, or null for the API alone */
+    public LocalFront(String host, int port, List<Route> routes, ObjectMapper json, WriteGuard guard, StaticFiles page)
+            throws IOException {
         this.guard = guard;
         this.routes = routes;
         this.json = json;
+        this.page = page;
         this.server = HttpServer.create(new InetSocketAddress(host, port), 128);
         this.workers = Executors.newFixedThreadPool(16);
         server.setExecutor(workers);
@@ -71,6 +75,10 @@ public final class LocalFront implements AutoCloseable {
             byte[] body = readBody(exchange.getRequestBody());
             if (body == null) {
                 send(exchange, 413, error("payload_too_large", "The request body exceeds the API limit of 10 MB.", requestId));
+                return;
+            }
+            if (page != null && StaticFiles.isPagePath(path)) {
+                servePage(exchange, method, path, requestId);
                 return;
             }
             Route route = null;
@@ -114,6 +122,33 @@ public final class LocalFront implements AutoCloseable {
         } catch (RuntimeException e) {
             // A handler must never throw; if one does, answer like Lambda's integration would.
             send(exchange, 500, error("internal_error", "Internal error.", requestId));
+        }
+    }
+
+    private void servePage(HttpExchange exchange, String method, String path, String requestId) throws IOException {
+        if (!method.equals("GET") && !method.equals("HEAD")) {
+            send(exchange, 405, error("method_not_allowed", "Method not allowed on this path.", requestId));
+            return;
+        }
+        var file = page.find(path);
+        if (file.isEmpty()) {
+            send(exchange, 404, error("route_not_found", "No such file.", requestId));
+            return;
+        }
+        var headers = exchange.getResponseHeaders();
+        headers.set("content-type", file.get().contentType());
+        headers.set("content-security-policy", StaticFiles.CONTENT_SECURITY_POLICY);
+        headers.set("x-content-type-options", "nosniff");
+        headers.set("referrer-policy", "no-referrer");
+        headers.set("cache-control", "no-cache");
+        byte[] bytes = file.get().bytes();
+        if (method.equals("HEAD")) {
+            exchange.sendResponseHeaders(200, -1);
+            return;
+        }
+        exchange.sendResponseHeaders(200, bytes.length);
+        try (OutputStream os = exchange.getResponseBody()) {
+            os.write(bytes);
         }
     }
 
