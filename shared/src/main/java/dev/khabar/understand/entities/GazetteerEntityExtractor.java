@@ -229,18 +229,33 @@ public final class GazetteerEntityExtractor implements EntityExtractor {
         if (!t.upperInitial(i) || t.allUpper(i) && t.key(i).length() > 1) {
             return i;
         }
-        int title = lexicon.titleAt(t, i, 0);
-        int start = i + title;
-        int end = start;
-        while (end < t.size() && !covered[end] && (end == start || !t.breakBefore(end)) && end - start < 5) {
+        int end = i;
+        while (end < t.size() && !covered[end] && (end == i || !t.breakBefore(end)) && end - i < 7) {
             if (t.upperInitial(end) && !t.allUpper(end) && !Character.isDigit(t.key(end).charAt(0))) {
                 end++;
-            } else if (end > start && lexicon.isParticle(t.key(end)) && end + 1 < t.size() && t.upperInitial(end + 1)
+            } else if (end > i && lexicon.isParticle(t.key(end)) && end + 1 < t.size() && t.upperInitial(end + 1)
                     && !t.breakBefore(end + 1)) {
                 end++;
             } else {
                 break;
             }
+        }
+        // Leading titles and portfolios (Foreign Minister, Dışişleri Bakanı) are context, not name.
+        int start = i;
+        int title = 0;
+        while (start < end) {
+            int len = lexicon.titleAt(t, start, 0);
+            if (len > 0 && start + len <= end) {
+                start += len;
+                title += len;
+            } else if (lexicon.isRole(t.key(start)) && start + 1 < end) {
+                start++;
+            } else {
+                break;
+            }
+        }
+        if (end - start > 5) {
+            return end - 1;
         }
         if (end == start) {
             return Math.max(i, end - 1);
