@@ -56,6 +56,16 @@ public final class GazetteerEntityExtractor implements EntityExtractor {
                 i++;
                 continue;
             }
+            if (partOfLongerName(t, m)) {
+                // "Santa Fe Pacific", "Tel Aviv Stock Exchange": the place names something else.
+                i = m.last() + 1;
+                continue;
+            }
+            if (teamInScoreLine(t, m)) {
+                addContext(t, m.first(), m.last(), "ORG", found, covered, 0.5, m.prefix());
+                i = m.last() + 1;
+                continue;
+            }
             addGazetteerMatch(t, m, found, covered);
             i = m.last() + 1;
         }
@@ -67,6 +77,36 @@ public final class GazetteerEntityExtractor implements EntityExtractor {
         surnames(t, found, covered);
         found.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : a.how().compareTo(b.how()));
         return found;
+    }
+
+    private boolean partOfLongerName(Tokens t, GazetteerMatcher.Match m) {
+        int next = m.last() + 1;
+        if (t.caseless(m.first()) || next >= t.size() || t.breakBefore(next) || !"LOC".equals(m.name().type())
+                || m.adjectival() || !t.upperInitial(next) || t.allUpper(next)) {
+            return false;
+        }
+        String key = t.key(next);
+        return !lexicon.isStop(key) && !lexicon.isTitleWord(key) && matcherStarts(t, next) == null;
+    }
+
+    private GazetteerMatcher.Match matcherStarts(Tokens t, int i) {
+        return matcher.matchAt(t, i, false);
+    }
+
+    /** A city right before or after a score on a results line ("Barcelona 2 Real Madrid 1") is its team. */
+    private boolean teamInScoreLine(Tokens t, GazetteerMatcher.Match m) {
+        if (!"LOC".equals(m.name().type()) || m.adjectival() || gazetteer.rank(m.name().entity()) >= GazetteerLoader.COUNTRY_RANK) {
+            return false;
+        }
+        int next = m.last() + 1;
+        if (next >= t.size() || t.sentenceStart(next) || t.text().charAt(t.end(m.last())) != ' ') {
+            return false;
+        }
+        String score = t.key(next);
+        int after = t.end(next);
+        // A score is a small number standing alone; "1996-12-06" after a dateline city is a date.
+        return score.length() <= 3 && Character.isDigit(score.charAt(0)) && Character.isDigit(score.charAt(score.length() - 1))
+                && (after >= t.text().length() || t.text().charAt(after) != '-' && t.text().charAt(after) != '/');
     }
 
     private void addGazetteerMatch(Tokens t, GazetteerMatcher.Match m, List<FoundEntity> found, boolean[] covered) {
@@ -281,6 +321,12 @@ public final class GazetteerEntityExtractor implements EntityExtractor {
             }
         }
         if (hasStop && !afterTitle) {
+            return end - 1;
+        }
+        GazetteerMatcher.Match place = matcher.matchAt(t, start, false);
+        if (!afterTitle && place != null && "LOC".equals(place.name().type()) && place.last() < end - 1) {
+            // A place heading a longer capitalised name: a company, an exchange, a team.
+            addContext(t, start, end - 1, "ORG", found, covered, 0.4);
             return end - 1;
         }
         if (afterTitle) {
