@@ -190,8 +190,10 @@ public final class GazetteerEntityExtractor implements EntityExtractor {
                 return end - 1;
             }
         }
-        boolean given = lexicon.isGiven(key, 0);
-        if (given || conjunction > 0 && lexicon.isGiven(key, 1)) {
+        // على folds to علي: the preposition is not the name.
+        boolean preposition = t.text().charAt(t.end(i) - 1) == 'ى';
+        boolean given = !preposition && lexicon.isGiven(key, 0);
+        if (given || !preposition && conjunction > 0 && lexicon.isGiven(key, 1)) {
             int end = readCaselessName(t, i, covered, true);
             if (end - i >= 2) {
                 addContext(t, i, end - 1, "PERSON", found, covered, 0.5, given ? 0 : 1);
@@ -220,10 +222,15 @@ public final class GazetteerEntityExtractor implements EntityExtractor {
                 break;
             }
             boolean afterParticle = k > j && lexicon.isParticle(t.key(k - 1));
-            if (k > j && !startsWithGiven && !lexicon.isGiven(key) && !afterParticle && looksLikeVerb(key)) {
+            if (k > j && !lexicon.isGiven(key) && !afterParticle && looksLikeVerb(key)) {
                 break;
             }
-            if (k > j && !afterParticle && definiteNoun(key)) {
+            if (k == j && (definiteNoun(key) || lexicon.orgHeadAt(t, k, 0) > 0 || key.startsWith("وال"))) {
+                // After a title, الأعلى or لجنة is the rest of an office, not a name.
+                break;
+            }
+            boolean surnameAfterGiven = k == j + 1 && startsWithGiven;
+            if (k > j && !afterParticle && definiteNoun(key) && !surnameAfterGiven) {
                 // السيسي, المالكي are surnames; الفضاء, السيارات after a name are not.
                 break;
             }
@@ -243,7 +250,8 @@ public final class GazetteerEntityExtractor implements EntityExtractor {
     /** Arabic imperfect verbs (يقول، تقول) often follow a name; a name rarely starts that way unless it is a given name. */
     private static boolean looksLikeVerb(String key) {
         char c = key.charAt(0);
-        return key.length() >= 4 && (c == 'ي' || c == 'ت') || key.length() >= 4 && (key.startsWith("وي") || key.startsWith("وت"));
+        return key.length() >= 4 && (c == 'ي' || c == 'ت') || key.length() >= 4 && (key.startsWith("وي") || key.startsWith("وت"))
+                || key.length() >= 5 && (key.startsWith("ست") || key.startsWith("سي"));
     }
 
     /** End (exclusive) of an organisation's name after its head word: a genitive chain of up to three words. */
@@ -378,7 +386,7 @@ public final class GazetteerEntityExtractor implements EntityExtractor {
     private void surnames(Tokens t, List<FoundEntity> found, boolean[] covered) {
         Map<String, FoundEntity> bySurname = new HashMap<>();
         for (FoundEntity f : found) {
-            if ("PERSON".equals(f.type()) && f.lastToken() > f.firstToken() && f.confidence() >= 0.5) {
+            if ("PERSON".equals(f.type()) && f.lastToken() > f.firstToken() && f.confidence() >= 0.55) {
                 String key = t.key(f.lastToken());
                 if (!lexicon.isStop(key) && !lexicon.isParticle(key) && key.length() >= 3 && !definiteNoun(key)
                         && !lexicon.isGiven(key) && !lexicon.isTitleWord(key) && !lexicon.isRole(key)) {
