@@ -50,6 +50,7 @@ public final class GazetteerEntityExtractor implements EntityExtractor {
         int n = t.size();
         List<FoundEntity> found = new ArrayList<>();
         boolean[] covered = new boolean[n];
+        boolean[][] cues = new boolean[1][];
         for (int i = 0; i < n; ) {
             GazetteerMatcher.Match m = matcher.matchAt(t, i, false);
             if (m == null) {
@@ -66,7 +67,7 @@ public final class GazetteerEntityExtractor implements EntityExtractor {
                 i = m.last() + 1;
                 continue;
             }
-            addGazetteerMatch(t, m, found, covered);
+            addGazetteerMatch(t, m, found, covered, cues);
             i = m.last() + 1;
         }
         for (int i = 0; i < n; i++) {
@@ -109,7 +110,8 @@ public final class GazetteerEntityExtractor implements EntityExtractor {
                 && (after >= t.text().length() || t.text().charAt(after) != '-' && t.text().charAt(after) != '/');
     }
 
-    private void addGazetteerMatch(Tokens t, GazetteerMatcher.Match m, List<FoundEntity> found, boolean[] covered) {
+    private void addGazetteerMatch(Tokens t, GazetteerMatcher.Match m, List<FoundEntity> found, boolean[] covered,
+                                   boolean[][] cues) {
         int entity = m.name().entity();
         EntityInfo info = gazetteer.entity(entity);
         int start = m.prefix() == 0 ? t.start(m.first()) : t.originalOffset(m.first(), m.prefix());
@@ -121,25 +123,39 @@ public final class GazetteerEntityExtractor implements EntityExtractor {
             covered[k] = true;
         }
         int state = gazetteer.metonymOf(entity);
-        if (state >= 0 && !m.adjectival() && politicalSentence(t, m.first())) {
+        if (state >= 0 && !m.adjectival() && politicalSentence(t, m.first(), cues)) {
             EntityInfo s = gazetteer.entity(state);
             found.add(new FoundEntity(s.id(), s.type(), s.label(), start, end, m.first(), m.last(), FoundEntity.How.METONYM, 0.6));
         }
     }
 
-    private boolean politicalSentence(Tokens t, int i) {
-        int from = i;
-        while (from > 0 && !t.sentenceStart(from)) {
-            from--;
+    /**
+     * Whether the sentence of token {@code i} holds a political cue word. Sentences are scanned once
+     * per text (a long article may name its capital dozens of times).
+     */
+    private boolean politicalSentence(Tokens t, int i, boolean[][] cues) {
+        if (cues[0] == null) {
+            cues[0] = cueSentences(t);
         }
-        for (int k = from; k < t.size() && (k == from || !t.sentenceStart(k)); k++) {
-            String key = t.key(k);
-            if (lexicon.isCue(key) || key.length() > 3 && (key.charAt(0) == 'و' || key.charAt(0) == 'ف')
-                    && lexicon.isCue(key.substring(1))) {
-                return true;
+        return cues[0][i];
+    }
+
+    private boolean[] cueSentences(Tokens t) {
+        boolean[] out = new boolean[t.size()];
+        int from = 0;
+        for (int k = 0; k <= t.size(); k++) {
+            if (k == t.size() || k > from && t.sentenceStart(k)) {
+                boolean cue = false;
+                for (int m = from; m < k && !cue; m++) {
+                    String key = t.key(m);
+                    cue = lexicon.isCue(key) || key.length() > 3 && (key.charAt(0) == 'و' || key.charAt(0) == 'ف')
+                            && lexicon.isCue(key.substring(1));
+                }
+                java.util.Arrays.fill(out, from, k, cue);
+                from = k;
             }
         }
-        return false;
+        return out;
     }
 
     /** Tries the context rules at token {@code i}; returns the last token it consumed. */
