@@ -131,7 +131,7 @@ public final class UnderstandBench implements BenchMain.Bench {
     }
 
     private static String cell(double[] s) {
-        return String.format(Locale.ROOT, " %-23s", String.format(Locale.ROOT, "%.2f/%.2f/%.2f (%d)", s[0], s[1], s[2], (int) s[3]));
+        return String.format(Locale.ROOT, " %-23s", String.format(Locale.ROOT, "%.2f/%.2f/%.3f (%d)", s[0], s[1], s[2], (int) s[3]));
     }
 
     private void speed(Understanding u, Path data) throws IOException {

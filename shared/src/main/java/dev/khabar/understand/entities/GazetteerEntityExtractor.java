@@ -166,6 +166,9 @@ public final class GazetteerEntityExtractor implements EntityExtractor {
     private int caselessContext(Tokens t, int i, List<FoundEntity> found, boolean[] covered) {
         String key = t.key(i);
         int conjunction = hasConjunction(key) ? 1 : 0;
+        if (!lexicon.isTrigger(key, 0) && (conjunction == 0 || !lexicon.isTrigger(key, 1))) {
+            return i;
+        }
         int from = 0;
         int title = lexicon.titleAt(t, i, 0);
         if (title == 0 && conjunction > 0) {
