@@ -263,6 +263,10 @@ public final class GazetteerBuilder {
             if (e == null) {
                 e = entry(c[0], c[1], c[2], rank);
             } else {
+                if (!e.label.equals(c[2]) && !e.label.contains(c[2]) && !c[2].contains(e.label)) {
+                    // A mistyped QID would silently rename another entity: say so.
+                    System.err.println("check " + c[0] + ": curated '" + c[2] + "' vs source '" + e.label + "'");
+                }
                 e.type = c[1];
             }
             e.label = c[2];

@@ -27,6 +27,7 @@ import java.util.zip.ZipFile;
  */
 public final class UnderstandBench implements BenchMain.Bench {
     private static final int SPEED_ARTICLES = 3000;
+    private static final int SPEED_ROUNDS = 5;
 
     @Override
     public void run(String[] args) throws Exception {
@@ -130,7 +131,7 @@ public final class UnderstandBench implements BenchMain.Bench {
     }
 
     private static String cell(double[] s) {
-        return String.format(Locale.ROOT, " %-23s", String.format(Locale.ROOT, "%.2f/%.2f/%.2f (%d)", s[0], s[1], s[2], (int) s[3]));
+        return String.format(Locale.ROOT, " %-23s", String.format(Locale.ROOT, "%.2f/%.2f/%.3f (%d)", s[0], s[1], s[2], (int) s[3]));
     }
 
     private void speed(Understanding u, Path data) throws IOException {
@@ -144,18 +145,20 @@ public final class UnderstandBench implements BenchMain.Bench {
         LanguageDetector languages = u.languages();
         GazetteerEntityExtractor extractor = u.entities();
         Analyzer lucene = new ArabicAnalyzer();
-        long sink = 0;
-        for (int round = 0; round < 2; round++) {
-            sink += runOurs(texts, languages, extractor) + runLucene(texts, lucene);
+        long sink = runOurs(texts, languages, extractor) + runLucene(texts, lucene);
+        // The machine is shared: alternate the two over several rounds and keep each one's best.
+        double ours = Double.MAX_VALUE, base = Double.MAX_VALUE;
+        for (int round = 0; round < SPEED_ROUNDS; round++) {
+            long t0 = System.nanoTime();
+            sink += runOurs(texts, languages, extractor);
+            ours = Math.min(ours, (System.nanoTime() - t0) / 1e9);
+            t0 = System.nanoTime();
+            sink += runLucene(texts, lucene);
+            base = Math.min(base, (System.nanoTime() - t0) / 1e9);
         }
-        long t0 = System.nanoTime();
-        sink += runOurs(texts, languages, extractor);
-        double ours = (System.nanoTime() - t0) / 1e9;
-        t0 = System.nanoTime();
-        sink += runLucene(texts, lucene);
-        double base = (System.nanoTime() - t0) / 1e9;
         double mb = bytes / 1e6;
-        System.out.printf(Locale.ROOT, "%nSpeed on %d SaudiNewsNet articles (%.1f MB UTF-8), one thread%n", texts.size(), mb);
+        System.out.printf(Locale.ROOT, "%nSpeed on %d SaudiNewsNet articles (%.1f MB UTF-8), one thread, best of %d rounds%n",
+                texts.size(), mb, SPEED_ROUNDS);
         System.out.printf(Locale.ROOT, "%-46s %10s %8s%n", "", "MB/s", "ratio");
         System.out.printf(Locale.ROOT, "%-46s %10.1f %8s%n", "Lucene ArabicAnalyzer tokenising (baseline)", mb / base, "1.00");
         System.out.printf(Locale.ROOT, "%-46s %10.1f %8.2f%n", "Khabar language + entities", mb / ours, base / ours);

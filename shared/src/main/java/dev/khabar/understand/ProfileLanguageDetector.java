@@ -143,7 +143,8 @@ public final class ProfileLanguageDetector implements LanguageDetector {
                 best = l;
             }
         }
-        return best < 0 ? "und" : LATIN_SCRIPT.get(best);
+        // Latin text with no function word at all (scores, tables, headlines): English is the likeliest.
+        return best < 0 ? "en" : LATIN_SCRIPT.get(best);
     }
 
     private static void countLatinLetter(char c, int[] letters) {

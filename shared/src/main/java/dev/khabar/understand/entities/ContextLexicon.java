@@ -22,6 +22,7 @@ public final class ContextLexicon {
     private final KeyTable<List<String[]>> titles;
     private final KeyTable<List<String[]>> orgHeads;
     private final KeyTable<Boolean> givenTable;
+    private final KeyTable<Boolean> triggers;
     private final Set<String> roles;
     private final Set<String> orgTails;
     private final Set<String> given;
@@ -36,6 +37,11 @@ public final class ContextLexicon {
         this.titles = new KeyTable<>(titles);
         this.orgHeads = new KeyTable<>(orgHeads);
         this.givenTable = new KeyTable<>(asTable(given));
+        Set<String> triggers = new HashSet<>(given);
+        triggers.addAll(titles.keySet());
+        triggers.addAll(orgHeads.keySet());
+        triggers.addAll(said);
+        this.triggers = new KeyTable<>(asTable(triggers));
         this.roles = roles;
         this.orgTails = orgTails;
         this.given = given;
@@ -162,6 +168,14 @@ public final class ContextLexicon {
 
     public boolean isCue(String key) {
         return cues.contains(key);
+    }
+
+    /**
+     * Whether {@code key[from, end)} can start any context rule (title, organisation word, verb of
+     * saying, given name): one probe that lets most tokens skip the rules.
+     */
+    public boolean isTrigger(String key, int from) {
+        return triggers.contains(key, from, key.length());
     }
 
     /** A verb of saying (قال، وأضاف): a bare name right after it is the speaker. */

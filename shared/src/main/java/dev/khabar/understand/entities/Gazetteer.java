@@ -23,7 +23,7 @@ public final class Gazetteer {
      * a demonym or relational adjective (American, المصرية) that points at its country; an acronym
      * only matches text written in capitals; a cased name needs an upper-case initial in the text.
      */
-    public record Name(int entity, String[] keys, boolean adjective, boolean acronym, boolean cased) {
+    public record Name(int entity, String type, String[] keys, boolean adjective, boolean acronym, boolean cased) {
         public int length() {
             return keys.length;
         }

@@ -50,13 +50,24 @@ public final class GazetteerEntityExtractor implements EntityExtractor {
         int n = t.size();
         List<FoundEntity> found = new ArrayList<>();
         boolean[] covered = new boolean[n];
+        boolean[][] cues = new boolean[1][];
         for (int i = 0; i < n; ) {
             GazetteerMatcher.Match m = matcher.matchAt(t, i, false);
             if (m == null) {
                 i++;
                 continue;
             }
-            addGazetteerMatch(t, m, found, covered);
+            if (partOfLongerName(t, m)) {
+                // "Santa Fe Pacific", "Tel Aviv Stock Exchange": the place names something else.
+                i = m.last() + 1;
+                continue;
+            }
+            if (teamInScoreLine(t, m)) {
+                addContext(t, m.first(), m.last(), "ORG", found, covered, 0.5, m.prefix());
+                i = m.last() + 1;
+                continue;
+            }
+            addGazetteerMatch(t, m, found, covered, cues);
             i = m.last() + 1;
         }
         for (int i = 0; i < n; i++) {
@@ -69,7 +80,38 @@ public final class GazetteerEntityExtractor implements EntityExtractor {
         return found;
     }
 
-    private void addGazetteerMatch(Tokens t, GazetteerMatcher.Match m, List<FoundEntity> found, boolean[] covered) {
+    private boolean partOfLongerName(Tokens t, GazetteerMatcher.Match m) {
+        int next = m.last() + 1;
+        if (t.caseless(m.first()) || next >= t.size() || t.breakBefore(next) || !"LOC".equals(m.name().type())
+                || m.adjectival() || !t.upperInitial(next) || t.allUpper(next)) {
+            return false;
+        }
+        String key = t.key(next);
+        return !lexicon.isStop(key) && !lexicon.isTitleWord(key) && matcherStarts(t, next) == null;
+    }
+
+    private GazetteerMatcher.Match matcherStarts(Tokens t, int i) {
+        return matcher.matchAt(t, i, false);
+    }
+
+    /** A city right before or after a score on a results line ("Barcelona 2 Real Madrid 1") is its team. */
+    private boolean teamInScoreLine(Tokens t, GazetteerMatcher.Match m) {
+        if (!"LOC".equals(m.name().type()) || m.adjectival() || gazetteer.rank(m.name().entity()) >= GazetteerLoader.COUNTRY_RANK) {
+            return false;
+        }
+        int next = m.last() + 1;
+        if (next >= t.size() || t.sentenceStart(next) || t.text().charAt(t.end(m.last())) != ' ') {
+            return false;
+        }
+        String score = t.key(next);
+        int after = t.end(next);
+        // A score is a small number standing alone; "1996-12-06" after a dateline city is a date.
+        return score.length() <= 3 && Character.isDigit(score.charAt(0)) && Character.isDigit(score.charAt(score.length() - 1))
+                && (after >= t.text().length() || t.text().charAt(after) != '-' && t.text().charAt(after) != '/');
+    }
+
+    private void addGazetteerMatch(Tokens t, GazetteerMatcher.Match m, List<FoundEntity> found, boolean[] covered,
+                                   boolean[][] cues) {
         int entity = m.name().entity();
         EntityInfo info = gazetteer.entity(entity);
         int start = m.prefix() == 0 ? t.start(m.first()) : t.originalOffset(m.first(), m.prefix());
@@ -81,25 +123,39 @@ public final class GazetteerEntityExtractor implements EntityExtractor {
             covered[k] = true;
         }
         int state = gazetteer.metonymOf(entity);
-        if (state >= 0 && !m.adjectival() && politicalSentence(t, m.first())) {
+        if (state >= 0 && !m.adjectival() && politicalSentence(t, m.first(), cues)) {
             EntityInfo s = gazetteer.entity(state);
             found.add(new FoundEntity(s.id(), s.type(), s.label(), start, end, m.first(), m.last(), FoundEntity.How.METONYM, 0.6));
         }
     }
 
-    private boolean politicalSentence(Tokens t, int i) {
-        int from = i;
-        while (from > 0 && !t.sentenceStart(from)) {
-            from--;
+    /**
+     * Whether the sentence of token {@code i} holds a political cue word. Sentences are scanned once
+     * per text (a long article may name its capital dozens of times).
+     */
+    private boolean politicalSentence(Tokens t, int i, boolean[][] cues) {
+        if (cues[0] == null) {
+            cues[0] = cueSentences(t);
         }
-        for (int k = from; k < t.size() && (k == from || !t.sentenceStart(k)); k++) {
-            String key = t.key(k);
-            if (lexicon.isCue(key) || key.length() > 3 && (key.charAt(0) == 'و' || key.charAt(0) == 'ف')
-                    && lexicon.isCue(key.substring(1))) {
-                return true;
+        return cues[0][i];
+    }
+
+    private boolean[] cueSentences(Tokens t) {
+        boolean[] out = new boolean[t.size()];
+        int from = 0;
+        for (int k = 0; k <= t.size(); k++) {
+            if (k == t.size() || k > from && t.sentenceStart(k)) {
+                boolean cue = false;
+                for (int m = from; m < k && !cue; m++) {
+                    String key = t.key(m);
+                    cue = lexicon.isCue(key) || key.length() > 3 && (key.charAt(0) == 'و' || key.charAt(0) == 'ف')
+                            && lexicon.isCue(key.substring(1));
+                }
+                java.util.Arrays.fill(out, from, k, cue);
+                from = k;
             }
         }
-        return false;
+        return out;
     }
 
     /** Tries the context rules at token {@code i}; returns the last token it consumed. */
@@ -110,6 +166,9 @@ public final class GazetteerEntityExtractor implements EntityExtractor {
     private int caselessContext(Tokens t, int i, List<FoundEntity> found, boolean[] covered) {
         String key = t.key(i);
         int conjunction = hasConjunction(key) ? 1 : 0;
+        if (!lexicon.isTrigger(key, 0) && (conjunction == 0 || !lexicon.isTrigger(key, 1))) {
+            return i;
+        }
         int from = 0;
         int title = lexicon.titleAt(t, i, 0);
         if (title == 0 && conjunction > 0) {
@@ -150,8 +209,10 @@ public final class GazetteerEntityExtractor implements EntityExtractor {
                 return end - 1;
             }
         }
-        boolean given = lexicon.isGiven(key, 0);
-        if (given || conjunction > 0 && lexicon.isGiven(key, 1)) {
+        // على folds to علي: the preposition is not the name.
+        boolean preposition = t.text().charAt(t.end(i) - 1) == 'ى';
+        boolean given = !preposition && lexicon.isGiven(key, 0);
+        if (given || !preposition && conjunction > 0 && lexicon.isGiven(key, 1)) {
             int end = readCaselessName(t, i, covered, true);
             if (end - i >= 2) {
                 addContext(t, i, end - 1, "PERSON", found, covered, 0.5, given ? 0 : 1);
@@ -180,10 +241,15 @@ public final class GazetteerEntityExtractor implements EntityExtractor {
                 break;
             }
             boolean afterParticle = k > j && lexicon.isParticle(t.key(k - 1));
-            if (k > j && !startsWithGiven && !lexicon.isGiven(key) && !afterParticle && looksLikeVerb(key)) {
+            if (k > j && !lexicon.isGiven(key) && !afterParticle && looksLikeVerb(key)) {
                 break;
             }
-            if (k > j && !afterParticle && definiteNoun(key)) {
+            if (k == j && (definiteNoun(key) || lexicon.orgHeadAt(t, k, 0) > 0 || key.startsWith("وال"))) {
+                // After a title, الأعلى or لجنة is the rest of an office, not a name.
+                break;
+            }
+            boolean surnameAfterGiven = k == j + 1 && startsWithGiven;
+            if (k > j && !afterParticle && definiteNoun(key) && !surnameAfterGiven) {
                 // السيسي, المالكي are surnames; الفضاء, السيارات after a name are not.
                 break;
             }
@@ -203,7 +269,8 @@ public final class GazetteerEntityExtractor implements EntityExtractor {
     /** Arabic imperfect verbs (يقول، تقول) often follow a name; a name rarely starts that way unless it is a given name. */
     private static boolean looksLikeVerb(String key) {
         char c = key.charAt(0);
-        return key.length() >= 4 && (c == 'ي' || c == 'ت') || key.length() >= 4 && (key.startsWith("وي") || key.startsWith("وت"));
+        return key.length() >= 4 && (c == 'ي' || c == 'ت') || key.length() >= 4 && (key.startsWith("وي") || key.startsWith("وت"))
+                || key.length() >= 5 && (key.startsWith("ست") || key.startsWith("سي"));
     }
 
     /** End (exclusive) of an organisation's name after its head word: a genitive chain of up to three words. */
@@ -229,18 +296,33 @@ public final class GazetteerEntityExtractor implements EntityExtractor {
         if (!t.upperInitial(i) || t.allUpper(i) && t.key(i).length() > 1) {
             return i;
         }
-        int title = lexicon.titleAt(t, i, 0);
-        int start = i + title;
-        int end = start;
-        while (end < t.size() && !covered[end] && (end == start || !t.breakBefore(end)) && end - start < 5) {
+        int end = i;
+        while (end < t.size() && !covered[end] && (end == i || !t.breakBefore(end)) && end - i < 7) {
             if (t.upperInitial(end) && !t.allUpper(end) && !Character.isDigit(t.key(end).charAt(0))) {
                 end++;
-            } else if (end > start && lexicon.isParticle(t.key(end)) && end + 1 < t.size() && t.upperInitial(end + 1)
+            } else if (end > i && lexicon.isParticle(t.key(end)) && end + 1 < t.size() && t.upperInitial(end + 1)
                     && !t.breakBefore(end + 1)) {
                 end++;
             } else {
                 break;
             }
+        }
+        // Leading titles and portfolios (Foreign Minister, Dışişleri Bakanı) are context, not name.
+        int start = i;
+        int title = 0;
+        while (start < end) {
+            int len = lexicon.titleAt(t, start, 0);
+            if (len > 0 && start + len <= end) {
+                start += len;
+                title += len;
+            } else if (lexicon.isRole(t.key(start)) && start + 1 < end) {
+                start++;
+            } else {
+                break;
+            }
+        }
+        if (end - start > 5) {
+            return end - 1;
         }
         if (end == start) {
             return Math.max(i, end - 1);
@@ -266,6 +348,12 @@ public final class GazetteerEntityExtractor implements EntityExtractor {
             }
         }
         if (hasStop && !afterTitle) {
+            return end - 1;
+        }
+        GazetteerMatcher.Match place = matcher.matchAt(t, start, false);
+        if (!afterTitle && place != null && "LOC".equals(place.name().type()) && place.last() < end - 1) {
+            // A place heading a longer capitalised name: a company, an exchange, a team.
+            addContext(t, start, end - 1, "ORG", found, covered, 0.4);
             return end - 1;
         }
         if (afterTitle) {
@@ -317,7 +405,7 @@ public final class GazetteerEntityExtractor implements EntityExtractor {
     private void surnames(Tokens t, List<FoundEntity> found, boolean[] covered) {
         Map<String, FoundEntity> bySurname = new HashMap<>();
         for (FoundEntity f : found) {
-            if ("PERSON".equals(f.type()) && f.lastToken() > f.firstToken() && f.confidence() >= 0.5) {
+            if ("PERSON".equals(f.type()) && f.lastToken() > f.firstToken() && f.confidence() >= 0.55) {
                 String key = t.key(f.lastToken());
                 if (!lexicon.isStop(key) && !lexicon.isParticle(key) && key.length() >= 3 && !definiteNoun(key)
                         && !lexicon.isGiven(key) && !lexicon.isTitleWord(key) && !lexicon.isRole(key)) {

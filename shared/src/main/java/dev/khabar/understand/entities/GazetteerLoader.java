@@ -57,14 +57,14 @@ public final class GazetteerLoader {
                 for (String name : names.getValue()) {
                     // Persian names fold onto Arabic words (ترکیه → تركية "Turkish", القمری → القمري "lunar"):
                     // they still link, but count as adjectival so they never pass for an Arabic name.
-                    addName(byFirst, prefixes, e, country, name, persian);
+                    addName(byFirst, prefixes, e, type, country, name, persian);
                 }
             }
-            addName(byFirst, prefixes, e, country, row[2], false);
+            addName(byFirst, prefixes, e, type, country, row[2], false);
             if (row.length > 4) {
                 for (List<String> forms : parseNames(row[4]).values()) {
                     for (String form : forms) {
-                        addName(byFirst, prefixes, e, country, form, true);
+                        addName(byFirst, prefixes, e, type, country, form, true);
                     }
                 }
             }
@@ -91,7 +91,7 @@ public final class GazetteerLoader {
     }
 
     private void addName(Map<String, List<Gazetteer.Name>> byFirst, TreeMap<String, Integer> prefixes, int entity,
-                         boolean country, String name, boolean adjective) {
+                         String type, boolean country, String name, boolean adjective) {
         Tokens tokens = tokenizer.tokenize(name);
         if (tokens.size() == 0) {
             return;
@@ -113,7 +113,7 @@ public final class GazetteerLoader {
                 return;
             }
         }
-        list.add(new Gazetteer.Name(entity, keys, adjective, acronym, cased));
+        list.add(new Gazetteer.Name(entity, type, keys, adjective, acronym, cased));
         if (!adjective) {
             prefixes.putIfAbsent(String.join(" ", keys), entity);
         }
