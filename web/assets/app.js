@@ -289,8 +289,11 @@ function renderChips(params, interpreted) {
   entities.forEach((e, i) => box.append(chip(
     (e.type ? e.type + ': ' : '') + (e.label || e.text || e.id),
     'entity ' + (e.label || e.id), () => dropInterpretation(params, reading, { entity: i }), { 'data-kind': 'entity' })));
-  expansions.forEach(([term, alternatives]) => box.append(chip(
-    term + ' → ' + (alternatives || []).join(', '),
+  // The API groups a term's translations by language: {"embassy": {"ar": [...], "tr": [...]}}.
+  const translations = (byLanguage) => Array.isArray(byLanguage) ? byLanguage
+    : Object.values(byLanguage || {}).flat();
+  expansions.forEach(([term, byLanguage]) => box.append(chip(
+    term + ' → ' + translations(byLanguage).join(', '),
     'expansions of ' + term, () => dropInterpretation(params, reading, { expansion: term }), { 'data-kind': 'expansion' })));
 
   const explicit = [];
