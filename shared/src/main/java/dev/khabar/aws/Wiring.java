@@ -11,8 +11,12 @@ import dev.khabar.ingest.RawTextParser;
 import dev.khabar.ingest.UrlCanonicalizer;
 import dev.khabar.search.SearchService;
 import dev.khabar.understand.ArticleAnalyzer;
-import dev.khabar.understand.BasicArticleAnalyzer;
+import dev.khabar.understand.MultilingualArticleAnalyzer;
 import dev.khabar.understand.ScriptLanguageDetector;
+import dev.khabar.understand.dates.DateResolution;
+import dev.khabar.understand.dates.DateVocabulary;
+import dev.khabar.understand.dates.MultilingualDatelineParser;
+import dev.khabar.understand.dates.RuleBasedDateMentionExtractor;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -50,7 +54,10 @@ public final class Wiring {
     }
 
     static ArticleAnalyzer analyzer() {
-        return new BasicArticleAnalyzer(new ScriptLanguageDetector());
+        // Dates are real; entities wait for the entities slice (merged separately), hence the empty extractor.
+        DateVocabulary dates = DateVocabulary.load();
+        return new MultilingualArticleAnalyzer(new ScriptLanguageDetector(), new MultilingualDatelineParser(dates),
+                (text, language) -> List.of(), new RuleBasedDateMentionExtractor(dates, DateResolution.PAST), "dates-1");
     }
 
 }
