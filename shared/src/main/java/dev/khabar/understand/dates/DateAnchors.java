@@ -22,13 +22,19 @@ final class DateAnchors {
     static final int COUNT_UNIT = 8;
     static final int KINDS = 9;
 
-    /** Rules reach this far before an anchor ("خلال الفترة من 5") and after it ("5 إلى 7 يونيو 2026 هـ"). */
-    private static final int BEFORE = 32;
-    private static final int AFTER = 40;
+    /**
+     * How far the rules of each anchor kind reach before and after it: a month rule from "من الحادي والعشرين"
+     * before it to "/يوليو 2026 هـ" after it, a relative word only across its own multi-word form.
+     */
+    private static final int[] BEFORE = {24, 8, 32, 16, 16, 16, 24, 32, 24};
+    private static final int[] AFTER = {16, 16, 40, 24, 24, 24, 24, 20, 16};
     private static final String HEBREW_PREFIXES = "בלהומש";
 
     private final Map<String, Integer> words = new HashMap<>();
     private final boolean[] firstChars = new boolean[Character.MAX_VALUE + 1];
+    private final boolean[] lengths = new boolean[64];
+    /** First two characters of every anchor word, so most words are turned away before hashing. */
+    private final int[] heads;
     private int longest;
 
     DateAnchors(DateVocabulary vocab) {
@@ -39,6 +45,13 @@ final class DateAnchors {
         register(vocab, RELATIVE, "rel-day", "rel-week", "rel-month", "rel-year");
         register(vocab, UNIT, "unit");
         register(vocab, COUNT_UNIT, "count-unit");
+        heads = words.keySet().stream().filter(w -> w.length() > 1).mapToInt(w -> w.charAt(0) << 16 | w.charAt(1)).sorted().distinct().toArray();
+    }
+
+    private boolean mayBeAnchor(String folded, int start, int end) {
+        int length = end - start;
+        return length < lengths.length && lengths[length] && firstChars[folded.charAt(start)]
+                && (length == 1 || Arrays.binarySearch(heads, folded.charAt(start) << 16 | folded.charAt(start + 1)) >= 0);
     }
 
     /** A multi-word form is anchored by its longest word, the least common one ("الغد" in "بعد الغد"). */
@@ -47,6 +60,9 @@ final class DateAnchors {
             String anchor = Arrays.stream(form.split(" ")).max((a, b) -> Integer.compare(a.length(), b.length())).orElse(form);
             words.merge(anchor, 1 << kind, (x, y) -> x | y);
             firstChars[anchor.charAt(0)] = true;
+            if (anchor.length() < lengths.length) {
+                lengths[anchor.length()] = true;
+            }
             longest = Math.max(longest, anchor.length());
         }
     }
@@ -58,18 +74,18 @@ final class DateAnchors {
         int[] sizes = new int[KINDS];
         int i = 0;
         while (i < n) {
-            if (!Character.isLetterOrDigit(folded.charAt(i))) {
+            if (!DateText.isWordChar(folded.charAt(i))) {
                 i++;
                 continue;
             }
             int start = i;
-            while (i < n && Character.isLetterOrDigit(folded.charAt(i))) {
+            while (i < n && DateText.isWordChar(folded.charAt(i))) {
                 i++;
             }
             int mask = anchorKinds(folded, start, i);
             for (int kind = 0; mask != 0 && kind < KINDS; kind++) {
                 if ((mask & (1 << kind)) != 0) {
-                    add(out, sizes, kind, Math.max(0, start - BEFORE), Math.min(n, i + AFTER));
+                    add(out, sizes, kind, Math.max(0, start - BEFORE[kind]), Math.min(n, i + AFTER[kind]));
                 }
             }
         }
@@ -119,14 +135,14 @@ final class DateAnchors {
         if (end - start > longest + 1) {
             return 0;
         }
-        if (firstChars[folded.charAt(start)]) {
+        if (mayBeAnchor(folded, start, end)) {
             Integer kinds = words.get(folded.substring(start, end));
             if (kinds != null) {
                 return kinds;
             }
         }
         // Hebrew glues prepositions and the article to the word: ביוני, בשבוע, השנה.
-        if (end - start > 2 && HEBREW_PREFIXES.indexOf(folded.charAt(start)) >= 0 && firstChars[folded.charAt(start + 1)]) {
+        if (end - start > 2 && HEBREW_PREFIXES.indexOf(folded.charAt(start)) >= 0 && mayBeAnchor(folded, start + 1, end)) {
             Integer kinds;
             kinds = words.get(folded.substring(start + 1, end));
             return kinds == null ? 0 : kinds;

@@ -20,10 +20,17 @@ final class DateText {
     /** Every UTF-16 unit folded once, so folding a text is a table lookup per character. */
     private static final char[] TABLE = new char[Character.MAX_VALUE + 1];
 
+    private static final boolean[] WORD = new boolean[Character.MAX_VALUE + 1];
+
     static {
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
             TABLE[c] = foldSlow((char) c);
+            WORD[c] = Character.isLetterOrDigit(c);
         }
+    }
+
+    static boolean isWordChar(char c) {
+        return WORD[c];
     }
 
     static DateText of(String text) {
