@@ -67,8 +67,18 @@ final class DateAnchors {
         }
     }
 
-    /** @return per anchor kind, merged [start, end) pairs in folded offsets */
-    int[][] windows(String folded) {
+    /** Where a rule anchored at [{@code start}, {@code end}) of this kind may begin. */
+    static int reachBefore(int kind, int start) {
+        return Math.max(0, start - BEFORE[kind]);
+    }
+
+    /** Where a rule anchored at [{@code start}, {@code end}) of this kind must end by. */
+    static int reachAfter(int kind, int end, int length) {
+        return Math.min(length, end + AFTER[kind]);
+    }
+
+    /** @return per anchor kind, the [start, end) pairs of its anchors in folded offsets, in text order */
+    int[][] anchors(String folded) {
         int n = folded.length();
         int[][] out = new int[KINDS][];
         int[] sizes = new int[KINDS];
@@ -85,7 +95,7 @@ final class DateAnchors {
             int mask = anchorKinds(folded, start, i);
             for (int kind = 0; mask != 0 && kind < KINDS; kind++) {
                 if ((mask & (1 << kind)) != 0) {
-                    add(out, sizes, kind, Math.max(0, start - BEFORE[kind]), Math.min(n, i + AFTER[kind]));
+                    add(out, sizes, kind, start, i);
                 }
             }
         }
@@ -98,10 +108,6 @@ final class DateAnchors {
     private static void add(int[][] out, int[] sizes, int kind, int from, int to) {
         int[] w = out[kind];
         int size = sizes[kind];
-        if (size > 0 && from <= w[size - 1]) {
-            w[size - 1] = Math.max(w[size - 1], to);
-            return;
-        }
         if (w == null) {
             w = new int[8];
         } else if (size == w.length) {

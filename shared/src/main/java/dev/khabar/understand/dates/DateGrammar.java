@@ -155,22 +155,34 @@ final class DateGrammar {
     List<FoundDate> find(String text, Context context) {
         DateText t = DateText.of(text);
         String folded = t.folded();
-        int[][] windowsByAnchor = anchors.windows(folded);
+        int[][] anchorsByKind = anchors.anchors(folded);
+        int n = folded.length();
         List<FoundDate> candidates = new ArrayList<>();
         for (Rule rule : rules) {
-            int[] windows = windowsByAnchor[rule.anchor()];
-            if (windows.length == 0) {
+            int[] spans = anchorsByKind[rule.anchor()];
+            if (spans.length == 0) {
                 continue;
             }
             Matcher m = rule.pattern().matcher(folded).useTransparentBounds(true).useAnchoringBounds(false);
-            for (int w = 0; w < windows.length; w += 2) {
-                m.region(windows[w], windows[w + 1]);
-                while (m.find()) {
-                    FoundDate d = resolveSafely(rule, m, context);
-                    if (d != null) {
-                        candidates.add(d);
+            // A match must contain an anchor of the rule's kind, so it can only begin a little before one:
+            // try word starts there and nowhere else. Positions already tried for an earlier anchor are skipped.
+            int next = 0;
+            for (int a = 0; a < spans.length; a += 2) {
+                int limit = DateAnchors.reachAfter(rule.anchor(), spans[a + 1], n);
+                for (int p = Math.max(next, DateAnchors.reachBefore(rule.anchor(), spans[a])); p <= spans[a]; p++) {
+                    if (!DateText.isWordChar(folded.charAt(p)) || (p > 0 && DateText.isWordChar(folded.charAt(p - 1)))) {
+                        continue;
+                    }
+                    m.region(p, limit);
+                    if (m.lookingAt()) {
+                        FoundDate d = resolveSafely(rule, m, context);
+                        if (d != null) {
+                            candidates.add(d);
+                        }
+                        p = Math.max(p, m.end() - 1);
                     }
                 }
+                next = Math.max(next, spans[a] + 1);
             }
         }
         candidates.sort(Comparator.comparingInt(FoundDate::length).reversed().thenComparingInt(FoundDate::start));
