@@ -22,11 +22,7 @@ final class DateAnchors {
     static final int COUNT_UNIT = 8;
     static final int KINDS = 9;
 
-    /**
-     * How far the rules of each anchor kind reach before and after it: a month rule from "من الحادي والعشرين"
-     * before it to "/يوليو 2026 هـ" after it, a relative word only across its own multi-word form.
-     */
-    private static final int[] BEFORE = {24, 8, 32, 16, 16, 16, 24, 32, 24};
+    /** How far the rules of each anchor kind reach after it: a month rule to "/يوليو 2026 هـ". */
     private static final int[] AFTER = {16, 16, 40, 24, 24, 24, 24, 20, 16};
     private static final String HEBREW_PREFIXES = "בלהומש";
 
@@ -65,11 +61,6 @@ final class DateAnchors {
             }
             longest = Math.max(longest, anchor.length());
         }
-    }
-
-    /** Where a rule anchored at [{@code start}, {@code end}) of this kind may begin. */
-    static int reachBefore(int kind, int start) {
-        return Math.max(0, start - BEFORE[kind]);
     }
 
     /** Where a rule anchored at [{@code start}, {@code end}) of this kind must end by. */
