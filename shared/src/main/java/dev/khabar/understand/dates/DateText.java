@@ -51,8 +51,10 @@ final class DateText {
 
     /** The folded form of a vocabulary entry (same rules as the text, spaces collapsed). */
     static String foldWord(String word) {
-        return of(word.strip()).folded().replaceAll("\\s+", " ");
+        return SPACES.matcher(of(word.strip()).folded()).replaceAll(" ");
     }
+
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
     String folded() {
         return folded;
