@@ -79,7 +79,7 @@ final class DateGrammar {
         add("iso", DateAnchors.YEAR, 0, B + "(?<y>\\d{4})(?<s>[-/.])(?<m>\\d{1,2})\\k<s>(?<d>\\d{1,2})(?!\\d)", this::iso);
         add("numeric", DateAnchors.NUMERIC, 0, B + "(?<a>\\d{1,2})(?<s>[-/.])(?<b>\\d{1,2})\\k<s>(?<y>\\d{4}|\\d{2})(?![\\d.])"
                 + "(?<h>[ ]*(?:هجريه|هجري|ه)" + NL + ")?", this::numeric);
-        add("month-year-numeric", DateAnchors.YEAR, 0, B + "(?<m>\\d{1,2})/(?<y>\\d{4})(?![\\d/])", this::numericMonthYear);
+        add("month-year-numeric", DateAnchors.YEAR, 3, B + "(?<m>\\d{1,2})/(?<y>\\d{4})(?![\\d/])", this::numericMonthYear);
         add("day-range-month", DateAnchors.MONTH, 32, B + "(?:" + rangeFrom + "[ ]*)?" + day.formatted("d1") + "[ ]*" + rangeToOrAnd + "[ -]*"
                 + day.formatted("d2") + "[ ]+(?:(?:من|of)[ ]+)?" + mon.formatted("m") + "(?:" + SEP + monthYearCue + year.formatted("y") + ")?",
                 this::dayRange);
@@ -103,7 +103,7 @@ final class DateGrammar {
                 + vocab.alternation("unit") + ")|(?<u4>" + vocab.alternation("unit") + "))" + NL;
         add("day-of-relative-month", DateAnchors.UNIT, 32, B + day.formatted("d") + "(?:[ ]+day)?[ ]+(?:(?:من|of)[ ]+)?(?:the[ ]+)?" + relUnit,
                 this::dayOfRelativeMonth);
-        add("part-of-relative", DateAnchors.UNIT, 24, B + "(?:(?:at|في)[ ]+)?(?<p>" + part + ")[ -]*(?:(?:of|the)[ ]+)?" + relUnit, this::partOfRelative);
+        add("part-of-relative", DateAnchors.UNIT, 40, B + "(?:(?:at|في)[ ]+)?(?<p>" + part + ")[ -]*(?:(?:of|the)[ ]+)?" + relUnit, this::partOfRelative);
         add("weekday-of-week", DateAnchors.WEEKDAY, 6, B + "(?:(?:يوم|ב?יום)[ ]+)?ב?(?<w>" + weekday + ")" + NL + "(?:'s)?[ ]+(?:(?:من|of|from|in)[ ]+)?"
                 + "(?:(?<t1>" + vocab.alternation("this") + ")[ ]+(?<u1>" + vocab.alternation("unit") + ")|(?<u2>" + vocab.alternation("unit")
                 + ")[ ]+(?<mod2>" + modifier + ")|(?<mod3>" + modifier + ")[ ]+(?<u3>" + vocab.alternation("unit") + "))" + NL, this::weekdayOfWeek);
