@@ -125,7 +125,7 @@ public final class DatesBench implements BenchMain.Bench {
     private static final Map<String, Pattern> OUT_OF_SCOPE = new java.util.LinkedHashMap<>();
 
     static {
-        OUT_OF_SCOPE.put("seasons", Pattern.compile("summer|winter|spring|autumn|fall\\b|seasons?\\b|yaz\\b|kış|ilkbahar|sonbahar|קיץ|חורף|الصيف|الشتاء"));
+        OUT_OF_SCOPE.put("seasons", Pattern.compile("(?i)summer|winter|spring|autumn|fall\\b|seasons?\\b|yaz\\b|kış|ilkbahar|sonbahar|קיץ|חורף|الصيف|الشتاء"));
         OUT_OF_SCOPE.put("nth weekday/week/day of a period", Pattern.compile(
                 "(?i)\\b(first|second|third|fourth|fifth|last|\\d+(st|nd|rd|th))( last)? (day|week|" + WEEKDAYS.substring(1, WEEKDAYS.length() - 1)
                         + ")s?\\b.*\\b(of|in|after)\\b|closest|(first|second|third|fifth|\\d+(st|nd|rd|th)) last"
@@ -137,8 +137,7 @@ public final class DatesBench implements BenchMain.Bench {
         OUT_OF_SCOPE.put("abbreviations (EOM, BOY ...)", Pattern.compile("\\b(EOM|BOM|EOY|BOY)\\b"));
         OUT_OF_SCOPE.put("day, month/day or year alone without a cue", Pattern.compile(
                 "^(\\d{4}|\\d{1,2}/\\d{1,2}|\\d{1,2} ?[-/] ?\\d{1,2}|(on |ב )?\\d{1,2}/\\d{1,2}|(on )?the \\d+(st|nd|rd|th)?|on \\d+(st|nd|rd|th)"
-                        + "|on the (first|\\d+(st|nd|rd|th))|the 1st|march|may|" + WEEKDAYS.substring(1, WEEKDAYS.length() - 1)
-                        + "\\.?|sal|per|cum|ראשון|שני|שלישי|רביעי|חמישי|שישי)$", Pattern.CASE_INSENSITIVE));
+                        + "|on the (first|\\d+(st|nd|rd|th))|the 1st|march|may|" + WEEKDAYS + "\\.?|sal|per|cum|ראשון|שני|שלישי|רביעי|חמישי|שישי)$", Pattern.CASE_INSENSITIVE));
     }
 
     /** @return null when the example is in scope, else why it is not */
