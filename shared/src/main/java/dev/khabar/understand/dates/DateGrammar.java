@@ -681,6 +681,11 @@ final class DateGrammar {
             case "month" -> ref.plusMonths(signed);
             default -> ref.plusYears(signed);
         };
+        if (unitParts[0].equals("year")) {
+            // "two years ago" does not name a day: the month it falls in is as precise as the text.
+            LocalDate first = d.withDayOfMonth(1);
+            return found(m, first, first.with(TemporalAdjusters.lastDayOfMonth()), "month", "relative", "gregory", false, false);
+        }
         return found(m, d, d, "day", "relative", "gregory", false, false);
     }
 

@@ -162,6 +162,14 @@ class RuleBasedDateMentionExtractorTest {
     }
 
     @Test
+    void shouldResolveYearsAgoToTheMonthTheyFallIn() {
+        DateMention d = only("أعلنت الشركة إفلاسها قبل عامين في الرياض", "ar");
+        assertEquals("2024-06-01", d.start());
+        assertEquals("2024-06-30", d.end());
+        assertEquals("month", d.granularity());
+    }
+
+    @Test
     void shouldReadAMonthWrittenAsNumberSlashYear() {
         DateMention d = only("صدر التقرير الأول في 2/2013 عن الهيئة", "ar");
         assertEquals("2013-02-01", d.start());
