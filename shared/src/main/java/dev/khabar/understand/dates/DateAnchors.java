@@ -22,13 +22,15 @@ final class DateAnchors {
     static final int COUNT_UNIT = 8;
     static final int KINDS = 9;
 
-    /** Rules reach this far before an anchor ("خلال الفترة من 5") and after it ("5 إلى 7 يونيو 2026 هـ"). */
-    private static final int BEFORE = 32;
-    private static final int AFTER = 40;
+    /** How far the rules of each anchor kind reach after it: a month rule to "/يوليو 2026 هـ". */
+    private static final int[] AFTER = {16, 16, 40, 24, 24, 24, 24, 20, 16};
     private static final String HEBREW_PREFIXES = "בלהומש";
 
     private final Map<String, Integer> words = new HashMap<>();
     private final boolean[] firstChars = new boolean[Character.MAX_VALUE + 1];
+    private final boolean[] lengths = new boolean[64];
+    /** First two characters of every anchor word, so most words are turned away before hashing. */
+    private final int[] heads;
     private int longest;
 
     DateAnchors(DateVocabulary vocab) {
@@ -39,6 +41,13 @@ final class DateAnchors {
         register(vocab, RELATIVE, "rel-day", "rel-week", "rel-month", "rel-year");
         register(vocab, UNIT, "unit");
         register(vocab, COUNT_UNIT, "count-unit");
+        heads = words.keySet().stream().filter(w -> w.length() > 1).mapToInt(w -> w.charAt(0) << 16 | w.charAt(1)).sorted().distinct().toArray();
+    }
+
+    private boolean mayBeAnchor(String folded, int start, int end) {
+        int length = end - start;
+        return length < lengths.length && lengths[length] && firstChars[folded.charAt(start)]
+                && (length == 1 || Arrays.binarySearch(heads, folded.charAt(start) << 16 | folded.charAt(start + 1)) >= 0);
     }
 
     /** A multi-word form is anchored by its longest word, the least common one ("الغد" in "بعد الغد"). */
@@ -47,29 +56,37 @@ final class DateAnchors {
             String anchor = Arrays.stream(form.split(" ")).max((a, b) -> Integer.compare(a.length(), b.length())).orElse(form);
             words.merge(anchor, 1 << kind, (x, y) -> x | y);
             firstChars[anchor.charAt(0)] = true;
+            if (anchor.length() < lengths.length) {
+                lengths[anchor.length()] = true;
+            }
             longest = Math.max(longest, anchor.length());
         }
     }
 
-    /** @return per anchor kind, merged [start, end) pairs in folded offsets */
-    int[][] windows(String folded) {
+    /** Where a rule anchored at [{@code start}, {@code end}) of this kind must end by. */
+    static int reachAfter(int kind, int end, int length) {
+        return Math.min(length, end + AFTER[kind]);
+    }
+
+    /** @return per anchor kind, the [start, end) pairs of its anchors in folded offsets, in text order */
+    int[][] anchors(String folded) {
         int n = folded.length();
         int[][] out = new int[KINDS][];
         int[] sizes = new int[KINDS];
         int i = 0;
         while (i < n) {
-            if (!Character.isLetterOrDigit(folded.charAt(i))) {
+            if (!DateText.isWordChar(folded.charAt(i))) {
                 i++;
                 continue;
             }
             int start = i;
-            while (i < n && Character.isLetterOrDigit(folded.charAt(i))) {
+            while (i < n && DateText.isWordChar(folded.charAt(i))) {
                 i++;
             }
             int mask = anchorKinds(folded, start, i);
             for (int kind = 0; mask != 0 && kind < KINDS; kind++) {
                 if ((mask & (1 << kind)) != 0) {
-                    add(out, sizes, kind, Math.max(0, start - BEFORE), Math.min(n, i + AFTER));
+                    add(out, sizes, kind, start, i);
                 }
             }
         }
@@ -82,10 +99,6 @@ final class DateAnchors {
     private static void add(int[][] out, int[] sizes, int kind, int from, int to) {
         int[] w = out[kind];
         int size = sizes[kind];
-        if (size > 0 && from <= w[size - 1]) {
-            w[size - 1] = Math.max(w[size - 1], to);
-            return;
-        }
         if (w == null) {
             w = new int[8];
         } else if (size == w.length) {
@@ -119,14 +132,14 @@ final class DateAnchors {
         if (end - start > longest + 1) {
             return 0;
         }
-        if (firstChars[folded.charAt(start)]) {
+        if (mayBeAnchor(folded, start, end)) {
             Integer kinds = words.get(folded.substring(start, end));
             if (kinds != null) {
                 return kinds;
             }
         }
         // Hebrew glues prepositions and the article to the word: ביוני, בשבוע, השנה.
-        if (end - start > 2 && HEBREW_PREFIXES.indexOf(folded.charAt(start)) >= 0 && firstChars[folded.charAt(start + 1)]) {
+        if (end - start > 2 && HEBREW_PREFIXES.indexOf(folded.charAt(start)) >= 0 && mayBeAnchor(folded, start + 1, end)) {
             Integer kinds;
             kinds = words.get(folded.substring(start + 1, end));
             return kinds == null ? 0 : kinds;

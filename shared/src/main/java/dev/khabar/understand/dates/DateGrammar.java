@@ -40,7 +40,8 @@ final class DateGrammar {
         FoundDate resolve(Matcher m, Context c);
     }
 
-    private record Rule(String name, int anchor, Pattern pattern, Resolver resolver) {
+    /** {@code reach}: how many characters before its anchor a match of the rule can begin. */
+    private record Rule(String name, int anchor, int reach, Pattern pattern, Resolver resolver) {
     }
 
     /** What resolving needs beyond the match: reference day, direction, numeric order. */
@@ -75,71 +76,71 @@ final class DateGrammar {
         String wd = "(?:(?:يوم|ב?יום)[ ]+)?(?<%s>" + weekday + ")" + NL;
         String monthYearCue = "(?:(?:من[ ]+)?(?:عام|سنه|لعام)[ ]*|of[ ]+)?";
 
-        add("iso", DateAnchors.YEAR, B + "(?<y>\\d{4})(?<s>[-/.])(?<m>\\d{1,2})\\k<s>(?<d>\\d{1,2})(?!\\d)", this::iso);
-        add("numeric", DateAnchors.NUMERIC, B + "(?<a>\\d{1,2})(?<s>[-/.])(?<b>\\d{1,2})\\k<s>(?<y>\\d{4}|\\d{2})(?![\\d.])"
+        add("iso", DateAnchors.YEAR, 0, B + "(?<y>\\d{4})(?<s>[-/.])(?<m>\\d{1,2})\\k<s>(?<d>\\d{1,2})(?!\\d)", this::iso);
+        add("numeric", DateAnchors.NUMERIC, 0, B + "(?<a>\\d{1,2})(?<s>[-/.])(?<b>\\d{1,2})\\k<s>(?<y>\\d{4}|\\d{2})(?![\\d.])"
                 + "(?<h>[ ]*(?:هجريه|هجري|ه)" + NL + ")?", this::numeric);
-        add("month-year-numeric", DateAnchors.YEAR, B + "(?<m>\\d{1,2})/(?<y>\\d{4})(?![\\d/])", this::numericMonthYear);
-        add("day-range-month", DateAnchors.MONTH, B + "(?:" + rangeFrom + "[ ]*)?" + day.formatted("d1") + "[ ]*" + rangeToOrAnd + "[ -]*"
+        add("month-year-numeric", DateAnchors.YEAR, 3, B + "(?<m>\\d{1,2})/(?<y>\\d{4})(?![\\d/])", this::numericMonthYear);
+        add("day-range-month", DateAnchors.MONTH, 32, B + "(?:" + rangeFrom + "[ ]*)?" + day.formatted("d1") + "[ ]*" + rangeToOrAnd + "[ -]*"
                 + day.formatted("d2") + "[ ]+(?:(?:من|of)[ ]+)?" + mon.formatted("m") + "(?:" + SEP + monthYearCue + year.formatted("y") + ")?",
                 this::dayRange);
-        add("month-day-range", DateAnchors.MONTH, B + "(?:" + rangeFrom + "[ ]*)?" + mon.formatted("m") + "[ ]+" + day.formatted("d1") + "[ ]*" + rangeTo
+        add("month-day-range", DateAnchors.MONTH, 16, B + "(?:" + rangeFrom + "[ ]*)?" + mon.formatted("m") + "[ ]+" + day.formatted("d1") + "[ ]*" + rangeTo
                 + "[ -]*" + day.formatted("d2") + "(?:" + SEP + year.formatted("y") + ")?", this::dayRange);
-        add("day-month-year", DateAnchors.MONTH, B + "(?:" + wd.formatted("w1") + SEP + "(?:(?:الموافق|في)[ ]+)?)?" + day.formatted("d")
+        add("day-month-year", DateAnchors.MONTH, 32, B + "(?:" + wd.formatted("w1") + SEP + "(?:(?:الموافق|في)[ ]+)?)?" + day.formatted("d")
                 + "(?:[ ]+(?:(?:من|of)[ ]+)?|[-/])" + mon.formatted("m") + "(?:(?:" + SEP + "|[-/])" + monthYearCue + year.formatted("y") + ")?(?:" + SEP
                 + wd.formatted("w2") + ")?", this::dayMonth);
-        add("month-day-year", DateAnchors.MONTH, B + "(?:" + wd.formatted("w1") + SEP + ")?" + mon.formatted("m") + "[ ]+" + day.formatted("d")
+        add("month-day-year", DateAnchors.MONTH, 16, B + "(?:" + wd.formatted("w1") + SEP + ")?" + mon.formatted("m") + "[ ]+" + day.formatted("d")
                 + "(?:" + SEP + year.formatted("y") + ")?(?:" + SEP + wd.formatted("w2") + ")?", this::dayMonth);
-        add("year-month-iso", DateAnchors.YEAR, B + "(?<y>(?:19|20)\\d\\d)[-/](?<m>0?[1-9]|1[0-2])(?![\\d\\-/.])", this::numericMonthYear);
-        add("month-modifier", DateAnchors.MONTH, B + "(?:(?<m1>" + modifier + ")[ ]+(?<mA>" + monthWide + ")|(?<mB>" + monthWide + ")[ ]+(?<m2>"
+        add("year-month-iso", DateAnchors.YEAR, 0, B + "(?<y>(?:19|20)\\d\\d)[-/](?<m>0?[1-9]|1[0-2])(?![\\d\\-/.])", this::numericMonthYear);
+        add("month-modifier", DateAnchors.MONTH, 14, B + "(?:(?<m1>" + modifier + ")[ ]+(?<mA>" + monthWide + ")|(?<mB>" + monthWide + ")[ ]+(?<m2>"
                 + modifier + "))" + NL, this::monthModifier);
         String part = vocab.alternation("part");
-        add("part-of-month", DateAnchors.MONTH, B + "(?:في[ ]+)?(?<p>" + part + ")[ -]*(?:(?:of|the)[ ]+)?(?:شهر[ ]+)?(?:[בל]-?)?(?<m>" + month + ")" + NL
+        add("part-of-month", DateAnchors.MONTH, 20, B + "(?:في[ ]+)?(?<p>" + part + ")[ -]*(?:(?:of|the)[ ]+)?(?:شهر[ ]+)?(?:[בל]-?)?(?<m>" + month + ")" + NL
                 + "(?:" + SEP + monthYearCue + year.formatted("y") + ")?", this::partOfMonth);
-        add("part-of-year", DateAnchors.YEAR, B + "(?<p>" + part + ")[ -]*(?:(?:of|the)[ ]+)?(?:(?:عام|العام|سنه|year)[ ]+)?" + year.formatted("y"),
+        add("part-of-year", DateAnchors.YEAR, 22, B + "(?<p>" + part + ")[ -]*(?:(?:of|the)[ ]+)?(?:(?:عام|العام|سنه|year)[ ]+)?" + year.formatted("y"),
                 this::partOfYear);
         String relUnit = "(?:(?<t1>" + vocab.alternation("this") + ")[ ]+(?<u1>" + vocab.alternation("unit") + ")(?:[ ]+(?<mod1>" + modifier
                 + "))?|(?<u2>" + vocab.alternation("unit") + ")[ ]+(?<mod2>" + modifier + ")|(?<mod3>" + modifier + ")[ ]+(?<u3>"
                 + vocab.alternation("unit") + ")|(?<u4>" + vocab.alternation("unit") + "))" + NL;
-        add("day-of-relative-month", DateAnchors.UNIT, B + day.formatted("d") + "(?:[ ]+day)?[ ]+(?:(?:من|of)[ ]+)?(?:the[ ]+)?" + relUnit,
+        add("day-of-relative-month", DateAnchors.UNIT, 32, B + day.formatted("d") + "(?:[ ]+day)?[ ]+(?:(?:من|of)[ ]+)?(?:the[ ]+)?" + relUnit,
                 this::dayOfRelativeMonth);
-        add("part-of-relative", DateAnchors.UNIT, B + "(?:(?:at|في)[ ]+)?(?<p>" + part + ")[ -]*(?:(?:of|the)[ ]+)?" + relUnit, this::partOfRelative);
-        add("weekday-of-week", DateAnchors.WEEKDAY, B + "(?:(?:يوم|ב?יום)[ ]+)?ב?(?<w>" + weekday + ")" + NL + "(?:'s)?[ ]+(?:(?:من|of|from|in)[ ]+)?"
+        add("part-of-relative", DateAnchors.UNIT, 40, B + "(?:(?:at|في)[ ]+)?(?<p>" + part + ")[ -]*(?:(?:of|the)[ ]+)?" + relUnit, this::partOfRelative);
+        add("weekday-of-week", DateAnchors.WEEKDAY, 6, B + "(?:(?:يوم|ב?יום)[ ]+)?ב?(?<w>" + weekday + ")" + NL + "(?:'s)?[ ]+(?:(?:من|of|from|in)[ ]+)?"
                 + "(?:(?<t1>" + vocab.alternation("this") + ")[ ]+(?<u1>" + vocab.alternation("unit") + ")|(?<u2>" + vocab.alternation("unit")
                 + ")[ ]+(?<mod2>" + modifier + ")|(?<mod3>" + modifier + ")[ ]+(?<u3>" + vocab.alternation("unit") + "))" + NL, this::weekdayOfWeek);
-        add("week-of-weekday", DateAnchors.WEEKDAY, B + "(?<mod3>" + modifier + ")[ ]+(?<u3>" + vocab.alternation("unit") + ")(?:'s)?[ ]+(?<w>"
+        add("week-of-weekday", DateAnchors.WEEKDAY, 20, B + "(?<mod3>" + modifier + ")[ ]+(?<u3>" + vocab.alternation("unit") + ")(?:'s)?[ ]+(?<w>"
                 + weekday + ")" + NL, this::weekdayOfWeek);
-        add("last-n-units", DateAnchors.COUNT_UNIT, B + "(?:(?<mod1>" + modifier + ")[ ]+(?<n1>" + number + ")[ ]+(?<u1>" + vocab.alternation("count-unit")
+        add("last-n-units", DateAnchors.COUNT_UNIT, 20, B + "(?:(?<mod1>" + modifier + ")[ ]+(?<n1>" + number + ")[ ]+(?<u1>" + vocab.alternation("count-unit")
                 + ")|(?<u2>" + vocab.alternation("count-unit") + ")[ ]+(?:ال)?(?<n2>" + number + ")[ ]+(?<mod2>" + modifier + "))" + NL, this::lastNUnits);
-        add("month-year", DateAnchors.MONTH, B + mon.formatted("m") + SEP + monthYearCue + year.formatted("y"), this::monthYear);
-        add("month-range", DateAnchors.MONTH, B + "(?:" + rangeFrom + "[ ]*)?(?:شهر[ ]+)?(?<m1>" + monthWide + ")" + NL + "[ ]*" + rangeToOrAnd
+        add("month-year", DateAnchors.MONTH, 5, B + mon.formatted("m") + SEP + monthYearCue + year.formatted("y"), this::monthYear);
+        add("month-range", DateAnchors.MONTH, 20, B + "(?:" + rangeFrom + "[ ]*)?(?:شهر[ ]+)?(?<m1>" + monthWide + ")" + NL + "[ ]*" + rangeToOrAnd
                 + "[ -]*(?:شهر[ ]+)?(?<m2>" + monthWide + ")" + NL + "(?:" + SEP + monthYearCue + year.formatted("y") + ")?", this::monthRange);
-        add("month-alone", DateAnchors.MONTH, B + "(?<cue>" + MONTH_CUES + ")[ -]*(?<mp>(?:شهر[ ]+)?(?<m>" + monthWide + "))" + NL, this::monthAlone);
-        add("year-range", DateAnchors.YEAR, B + "(?:" + rangeFrom + "[ ]*)?(?:" + yearCue + "[ ]*)?(?<y1>(?:19|20)\\d\\d)[ ]*" + rangeTo
+        add("month-alone", DateAnchors.MONTH, 10, B + "(?<cue>" + MONTH_CUES + ")[ -]*(?<mp>(?:شهر[ ]+)?(?<m>" + monthWide + "))" + NL, this::monthAlone);
+        add("year-range", DateAnchors.YEAR, 22, B + "(?:" + rangeFrom + "[ ]*)?(?:" + yearCue + "[ ]*)?(?<y1>(?:19|20)\\d\\d)[ ]*" + rangeTo
                 + "[ -]*(?:" + yearCue + "[ ]*)?(?<y2>(?:19|20)?\\d\\d)(?!\\d)" + YEAR_SUFFIX, this::yearRange);
-        add("year-between", DateAnchors.YEAR, B + vocab.alternation("range-between") + "[ ]*(?:" + yearCue + "[ ]*)?(?<y1>(?:19|20)\\d\\d)[ ]*"
+        add("year-between", DateAnchors.YEAR, 22, B + vocab.alternation("range-between") + "[ ]*(?:" + yearCue + "[ ]*)?(?<y1>(?:19|20)\\d\\d)[ ]*"
                 + vocab.alternation("range-and") + "[ -]*(?:" + yearCue + "[ ]*)?(?<y2>(?:19|20)?\\d\\d)(?!\\d)" + YEAR_SUFFIX, this::yearRange);
-        add("year-cue", DateAnchors.YEAR, B + yearCue + "[ ]*" + year.formatted("y"), this::year);
-        add("year-suffix", DateAnchors.YEAR, B + year.formatted("y") + "(?:'(?:da|de|ta|te|dan|den|tan|ten|nda|nde|e|a|ye|ya|i|in)"
+        add("year-cue", DateAnchors.YEAR, 14, B + yearCue + "[ ]*" + year.formatted("y"), this::year);
+        add("year-suffix", DateAnchors.YEAR, 0, B + year.formatted("y") + "(?:'(?:da|de|ta|te|dan|den|tan|ten|nda|nde|e|a|ye|ya|i|in)"
                 + "|[ ]+" + vocab.alternation("year-after") + ")" + NL, this::year);
-        add("hijri", DateAnchors.HIJRI, B + "(?:" + day.formatted("d") + "[ ]+)?(?:من[ ]+)?(?:شهر[ ]+)?(?<m>" + vocab.alternation("hijri-month") + ")" + NL
+        add("hijri", DateAnchors.HIJRI, 24, B + "(?:" + day.formatted("d") + "[ ]+)?(?:من[ ]+)?(?:شهر[ ]+)?(?<m>" + vocab.alternation("hijri-month") + ")" + NL
                 + "[ ,]*(?:(?:عام|سنه|لعام)[ ]+)?(?<y>1[2-5]\\d\\d)(?!\\d)(?:[ ]*(?:هجريه|هجري|ه|ah)" + NL + ")?",
                 (m, c) -> hijri(m, c, m.group("y") != null));
-        add("hijri-no-year", DateAnchors.HIJRI, B + day.formatted("d") + "[ ]+(?:من[ ]+)?(?:شهر[ ]+)?(?<m>" + vocab.alternation("hijri-month") + ")" + NL,
+        add("hijri-no-year", DateAnchors.HIJRI, 24, B + day.formatted("d") + "[ ]+(?:من[ ]+)?(?:شهر[ ]+)?(?<m>" + vocab.alternation("hijri-month") + ")" + NL,
                 (m, c) -> hijri(m, c, false));
-        add("hebrew", DateAnchors.HEBREW, B + "(?<d>\\d{1,2}|[א-ת]\"[א-ת]|[א-ת]')[ ]+ב?(?<m>" + vocab.alternation("hebrew-month") + ")" + NL
+        add("hebrew", DateAnchors.HEBREW, 8, B + "(?<d>\\d{1,2}|[א-ת]\"[א-ת]|[א-ת]')[ ]+ב?(?<m>" + vocab.alternation("hebrew-month") + ")" + NL
                 + "(?:[ ,]+(?<y>\\d{4}|(?:ה')?[א-ת]{1,3}\"[א-ת]))?", this::hebrew);
         // ראש השנה is the New Year holiday, not "this year".
-        add("relative-word", DateAnchors.RELATIVE, B + "(?<!ראש )(?<r>" + vocab.alternation("rel-day", "rel-week", "rel-month", "rel-year") + ")" + NL,
+        add("relative-word", DateAnchors.RELATIVE, 24, B + "(?<!ראש )(?<r>" + vocab.alternation("rel-day", "rel-week", "rel-month", "rel-year") + ")" + NL,
                 this::relativeWord);
-        add("unit-modifier", DateAnchors.UNIT, B + "(?:(?<t>" + vocab.alternation("this") + ")[ ]+)?(?<u>" + vocab.alternation("unit") + ")"
+        add("unit-modifier", DateAnchors.UNIT, 6, B + "(?:(?<t>" + vocab.alternation("this") + ")[ ]+)?(?<u>" + vocab.alternation("unit") + ")"
                 + "(?:[ ]+(?<mod>" + modifier + "))?" + NL, (m, c) -> unitModifier(m, c, m.group("t")));
-        add("modifier-unit", DateAnchors.UNIT, B + "(?<mod>" + modifier + ")[ ]+(?<u>" + vocab.alternation("unit") + ")" + NL,
+        add("modifier-unit", DateAnchors.UNIT, 12, B + "(?<mod>" + modifier + ")[ ]+(?<u>" + vocab.alternation("unit") + ")" + NL,
                 (m, c) -> unitModifier(m, c, null));
-        add("weekday", DateAnchors.WEEKDAY, B + "(?:(?<m1>" + modifier + ")[ ]+)?(?:(?:يوم|ב?יום)[ ]+)?ב?(?<w>" + weekdayWide + ")(?:[ ]+(?<m2>" + modifier + "))?"
+        add("weekday", DateAnchors.WEEKDAY, 14, B + "(?:(?<m1>" + modifier + ")[ ]+)?(?:(?:يوم|ב?יום)[ ]+)?ב?(?<w>" + weekdayWide + ")(?:[ ]+(?<m2>" + modifier + "))?"
                 + NL, this::weekday);
-        add("count-before", DateAnchors.COUNT_UNIT, B + "(?<a>" + vocab.alternation("ago-before") + ")[ ]+(?:(?<n>" + number + ")[ ]+)?(?<u>"
+        add("count-before", DateAnchors.COUNT_UNIT, 14, B + "(?<a>" + vocab.alternation("ago-before") + ")[ ]+(?:(?<n>" + number + ")[ ]+)?(?<u>"
                 + vocab.alternation("count-unit") + ")" + NL + "(?![ ]*\\d)", this::count);
-        add("count-after", DateAnchors.COUNT_UNIT, B + "(?<n>" + number + ")[ ]+(?<u>" + vocab.alternation("count-unit") + ")[ ]+(?<a>"
+        add("count-after", DateAnchors.COUNT_UNIT, 10, B + "(?<n>" + number + ")[ ]+(?<u>" + vocab.alternation("count-unit") + ")[ ]+(?<a>"
                 + vocab.alternation("ago-after") + ")" + NL, this::count);
         this.rangeJoin = Pattern.compile("[ ]*" + rangeTo + "[ -]*");
         this.andJoin = Pattern.compile("[ ]*" + vocab.alternation("range-and") + "[ -]*");
@@ -147,30 +148,42 @@ final class DateGrammar {
         this.betweenBefore = Pattern.compile(B + "(?:" + vocab.alternation("range-between") + ")[ ]*$");
     }
 
-    private void add(String name, int anchor, String regex, Resolver resolver) {
-        rules.add(new Rule(name, anchor, Pattern.compile(regex), resolver));
+    private void add(String name, int anchor, int reach, String regex, Resolver resolver) {
+        rules.add(new Rule(name, anchor, reach, Pattern.compile(regex), resolver));
     }
 
     /** All date expressions in {@code text}, non-overlapping, in text order, with original offsets. */
     List<FoundDate> find(String text, Context context) {
         DateText t = DateText.of(text);
         String folded = t.folded();
-        int[][] windowsByAnchor = anchors.windows(folded);
+        int[][] anchorsByKind = anchors.anchors(folded);
+        int n = folded.length();
         List<FoundDate> candidates = new ArrayList<>();
         for (Rule rule : rules) {
-            int[] windows = windowsByAnchor[rule.anchor()];
-            if (windows.length == 0) {
+            int[] spans = anchorsByKind[rule.anchor()];
+            if (spans.length == 0) {
                 continue;
             }
             Matcher m = rule.pattern().matcher(folded).useTransparentBounds(true).useAnchoringBounds(false);
-            for (int w = 0; w < windows.length; w += 2) {
-                m.region(windows[w], windows[w + 1]);
-                while (m.find()) {
-                    FoundDate d = resolveSafely(rule, m, context);
-                    if (d != null) {
-                        candidates.add(d);
+            // A match must contain an anchor of the rule's kind, so it can only begin a little before one:
+            // try word starts there and nowhere else. Positions already tried for an earlier anchor are skipped.
+            int next = 0;
+            for (int a = 0; a < spans.length; a += 2) {
+                int limit = DateAnchors.reachAfter(rule.anchor(), spans[a + 1], n);
+                for (int p = Math.max(next, Math.max(0, spans[a] - rule.reach())); p <= spans[a]; p++) {
+                    if (!DateText.isWordChar(folded.charAt(p)) || (p > 0 && DateText.isWordChar(folded.charAt(p - 1)))) {
+                        continue;
+                    }
+                    m.region(p, limit);
+                    if (m.lookingAt()) {
+                        FoundDate d = resolveSafely(rule, m, context);
+                        if (d != null) {
+                            candidates.add(d);
+                        }
+                        p = Math.max(p, m.end() - 1);
                     }
                 }
+                next = Math.max(next, spans[a] + 1);
             }
         }
         candidates.sort(Comparator.comparingInt(FoundDate::length).reversed().thenComparingInt(FoundDate::start));
@@ -668,6 +681,11 @@ final class DateGrammar {
             case "month" -> ref.plusMonths(signed);
             default -> ref.plusYears(signed);
         };
+        if (unitParts[0].equals("year")) {
+            // "two years ago" does not name a day: the month it falls in is as precise as the text.
+            LocalDate first = d.withDayOfMonth(1);
+            return found(m, first, first.with(TemporalAdjusters.lastDayOfMonth()), "month", "relative", "gregory", false, false);
+        }
         return found(m, d, d, "day", "relative", "gregory", false, false);
     }
 

@@ -20,10 +20,17 @@ final class DateText {
     /** Every UTF-16 unit folded once, so folding a text is a table lookup per character. */
     private static final char[] TABLE = new char[Character.MAX_VALUE + 1];
 
+    private static final boolean[] WORD = new boolean[Character.MAX_VALUE + 1];
+
     static {
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
             TABLE[c] = foldSlow((char) c);
+            WORD[c] = Character.isLetterOrDigit(c);
         }
+    }
+
+    static boolean isWordChar(char c) {
+        return WORD[c];
     }
 
     static DateText of(String text) {
@@ -44,8 +51,10 @@ final class DateText {
 
     /** The folded form of a vocabulary entry (same rules as the text, spaces collapsed). */
     static String foldWord(String word) {
-        return of(word.strip()).folded().replaceAll("\\s+", " ");
+        return SPACES.matcher(of(word.strip()).folded()).replaceAll(" ");
     }
+
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
     String folded() {
         return folded;

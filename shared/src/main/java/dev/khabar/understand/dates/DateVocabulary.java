@@ -27,6 +27,8 @@ public final class DateVocabulary {
     private static final Pattern SPACES = Pattern.compile("[ ]+");
 
     private final Map<String, Map<String, String>> byKind;
+    private final Map<String, String> alternations = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile DateGrammar grammar;
 
     private DateVocabulary(Map<String, Map<String, String>> byKind) {
         this.byKind = byKind;
@@ -96,6 +98,25 @@ public final class DateVocabulary {
      * words is tried word by word at every position and made the rules twenty times slower.
      */
     String alternation(String... kinds) {
+        return alternations.computeIfAbsent(String.join(",", kinds), k -> buildAlternation(kinds));
+    }
+
+    /** The compiled rules, built once per vocabulary and shared by the extractor, dateline parser and query reader. */
+    DateGrammar grammar() {
+        DateGrammar g = grammar;
+        if (g == null) {
+            synchronized (this) {
+                g = grammar;
+                if (g == null) {
+                    g = new DateGrammar(this);
+                    grammar = g;
+                }
+            }
+        }
+        return g;
+    }
+
+    private String buildAlternation(String... kinds) {
         TrieNode root = new TrieNode();
         for (String kind : kinds) {
             for (String form : byKind.getOrDefault(kind, Map.of()).keySet()) {

@@ -26,7 +26,7 @@ public final class MultilingualDatelineParser implements DatelineParser {
     private final DateGrammar grammar;
 
     public MultilingualDatelineParser(DateVocabulary vocabulary) {
-        this.grammar = new DateGrammar(vocabulary);
+        this.grammar = vocabulary.grammar();
     }
 
     @Override

@@ -18,7 +18,7 @@ public final class QueryDateReader {
     private final Pattern sinceBefore;
 
     public QueryDateReader(DateVocabulary vocabulary) {
-        this.grammar = new DateGrammar(vocabulary);
+        this.grammar = vocabulary.grammar();
         this.sinceBefore = Pattern.compile("(?<![\\p{L}\\p{N}])" + vocabulary.alternation("since") + "[ ]*$");
     }
 

@@ -17,7 +17,7 @@ public final class RuleBasedDateMentionExtractor implements DateMentionExtractor
     private final DateResolution resolution;
 
     public RuleBasedDateMentionExtractor(DateVocabulary vocabulary, DateResolution resolution) {
-        this.grammar = new DateGrammar(vocabulary);
+        this.grammar = vocabulary.grammar();
         this.resolution = resolution;
     }
 

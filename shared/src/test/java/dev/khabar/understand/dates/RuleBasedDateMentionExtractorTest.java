@@ -162,6 +162,28 @@ class RuleBasedDateMentionExtractorTest {
     }
 
     @Test
+    void shouldResolveYearsAgoToTheMonthTheyFallIn() {
+        DateMention d = only("أعلنت الشركة إفلاسها قبل عامين في الرياض", "ar");
+        assertEquals("2024-06-01", d.start());
+        assertEquals("2024-06-30", d.end());
+        assertEquals("month", d.granularity());
+    }
+
+    @Test
+    void shouldReadAMonthWrittenAsNumberSlashYear() {
+        DateMention d = only("صدر التقرير الأول في 2/2013 عن الهيئة", "ar");
+        assertEquals("2013-02-01", d.start());
+        assertEquals("2013-02-28", d.end());
+    }
+
+    @Test
+    void shouldReadTheStartOfARelativeWeek() {
+        DateMention d = only("Talks resume at the beginning of the following week in Geneva", "en");
+        assertEquals("2026-06-08", d.start());
+        assertEquals("2026-06-10", d.end());
+    }
+
+    @Test
     void shouldLeaveRelativeDatesUnresolvedWithoutAReference() {
         DateMention d = EXTRACTOR.extract("وقال الوزير أمس إن", "ar", null).get(0);
         assertEquals("أمس", d.text());
