@@ -2,6 +2,7 @@ package dev.khabar.local;
 
 import dev.khabar.aws.AppConfig;
 import dev.khabar.aws.Services;
+import dev.khabar.functions.inbox.InboxHandler;
 
 import java.util.Map;
 
@@ -17,7 +18,12 @@ public final class LocalMain {
         String host = env.getOrDefault("KHABAR_HOST", "127.0.0.1");
         int port = Integer.parseInt(env.getOrDefault("KHABAR_PORT", "3000"));
         LocalFront front = new LocalFront(host, port, LocalRoutes.of(services), services.json()).start();
-        Runtime.getRuntime().addShutdownHook(new Thread(front::close));
+        // S3Proxy sends no notifications: the poller delivers inbox files to the S3 handler instead.
+        InboxPoller poller = new InboxPoller(stack.inboxFiles(), stack.config().bucket(), new InboxHandler(stack.doors())).start(500);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            poller.close();
+            front.close();
+        }));
         System.out.println("{\"level\":\"INFO\",\"message\":\"local front listening\",\"url\":\"http://" + host + ":" + front.port() + "\"}");
         Thread.currentThread().join();
     }

@@ -16,6 +16,7 @@ public final class LocalRoutes {
         SearchApiHandler search = new SearchApiHandler(services);
         return List.of(
                 new Route("POST", "/articles", ingest),
+                new Route("POST", "/articles:batch", ingest),
                 new Route("GET", "/articles/{id}", search),
                 new Route("GET", "/search", search),
                 new Route("GET", "/health", search));

@@ -7,6 +7,8 @@ import dev.khabar.aws.LocalResources;
 import dev.khabar.aws.OpenSearchHttp;
 import dev.khabar.aws.OpenSearchSearchIndex;
 import dev.khabar.aws.ArticleDocuments;
+import dev.khabar.aws.Doors;
+import dev.khabar.aws.S3InboxFiles;
 import dev.khabar.aws.Services;
 import dev.khabar.aws.Wiring;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -50,6 +52,14 @@ public final class LocalStack {
 
     public OpenSearchSearchIndex searchIndex() {
         return new OpenSearchSearchIndex(new OpenSearchHttp(openSearch, json), json, new ArticleDocuments(json), config.indexAlias());
+    }
+
+    public Doors doors() {
+        return Wiring.doors(config, s3, dynamo, openSearch);
+    }
+
+    public S3InboxFiles inboxFiles() {
+        return new S3InboxFiles(s3, config.bucket());
     }
 
     public Services services() {

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** The search index behind an alias, so it can be rebuilt under a new name and swapped. */
 public final class OpenSearchSearchIndex implements SearchIndex, HealthCheck {
@@ -27,11 +28,14 @@ public final class OpenSearchSearchIndex implements SearchIndex, HealthCheck {
     private final ArticleDocuments documents;
     private final String alias;
 
+    private final OpenSearchBulk bulk;
+
     public OpenSearchSearchIndex(OpenSearchHttp http, ObjectMapper json, ArticleDocuments documents, String alias) {
         this.http = http;
         this.json = json;
         this.documents = documents;
         this.alias = alias;
+        this.bulk = new OpenSearchBulk(http, json, documents);
     }
 
     /** Creates {@code alias-v1} and points the alias at it, unless the alias already exists. */
@@ -60,6 +64,14 @@ public final class OpenSearchSearchIndex implements SearchIndex, HealthCheck {
     @Override
     public void index(Article article) {
         http.expectOk("PUT", "/" + alias + "/_doc/" + article.id(), documents.toDocument(article));
+    }
+
+    @Override
+    public Set<String> indexAll(List<Article> articles) {
+        if (articles.isEmpty()) {
+            return Set.of();
+        }
+        return bulk.write(alias, articles);
     }
 
     public void refresh() {

@@ -6,9 +6,15 @@ import dev.khabar.ingest.ArticleRequestReader;
 import dev.khabar.ingest.ArticleValidator;
 import dev.khabar.ingest.ContentFingerprint;
 import dev.khabar.ingest.IngestLimits;
+import dev.khabar.inbox.InboxLimits;
+import dev.khabar.inbox.InboxProcessor;
+import dev.khabar.ingest.HtmlArticleExtractor;
 import dev.khabar.ingest.IngestPipeline;
+import dev.khabar.ingest.Parallel;
+import dev.khabar.ingest.RawInputReader;
 import dev.khabar.ingest.RawTextParser;
 import dev.khabar.ingest.UrlCanonicalizer;
+import dev.khabar.reindex.Reindexer;
 import dev.khabar.search.SearchService;
 import dev.khabar.understand.ArticleAnalyzer;
 import dev.khabar.understand.BasicArticleAnalyzer;
@@ -19,6 +25,8 @@ import software.amazon.awssdk.services.s3.S3Client;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /** Composition root: the only place that knows which adapter stands behind which port. */
 public final class Wiring {
@@ -44,9 +52,43 @@ public final class Wiring {
                 new ArticleDocuments(json), config.indexAlias());
         ArticleAnalyzer analyzer = analyzer();
         IngestPipeline pipeline = new IngestPipeline(new ArticleValidator(limits), new UrlCanonicalizer(),
-                new ContentFingerprint(), new ArticleIdentity(), analyzer, archive, records, index, Clock.systemUTC());
+                new ContentFingerprint(), new ArticleIdentity(), analyzer, archive, records, index, Clock.systemUTC(),
+                new Parallel(storeCallThreads()));
         return new Services(json, pipeline, new ArticleRequestReader(json, new RawTextParser(), limits),
                 new SearchService(index), archive, records, List.of(archive, records, index));
+    }
+
+    /** The S3 inbox and reindex doors, on clients of their own (one container runs one function). */
+    public static Doors doorsFromEnvironment() {
+        AppConfig config = AppConfig.from(System.getenv());
+        SdkHttpClient http = AwsClients.httpClient();
+        return doors(config, AwsClients.s3(config, http), AwsClients.dynamoDb(config, http), AwsClients.openSearch(config, http));
+    }
+
+    public static Doors doors(AppConfig config, S3Client s3, DynamoDbClient dynamo,
+                              org.opensearch.client.opensearch.generic.OpenSearchGenericClient openSearch) {
+        Services services = from(config, s3, dynamo, openSearch);
+        ObjectMapper json = services.json();
+        RawInputReader reader = new RawInputReader(services.requestReader(), new RawTextParser(), new HtmlArticleExtractor(json));
+        InboxProcessor inbox = new InboxProcessor(new S3InboxFiles(s3, config.bucket()), services.pipeline(), reader, json,
+                InboxLimits.defaults());
+        OpenSearchHttp openSearchHttp = new OpenSearchHttp(openSearch, json);
+        ArticleDocuments documents = new ArticleDocuments(json);
+        OpenSearchSearchIndex index = new OpenSearchSearchIndex(openSearchHttp, json, documents, config.indexAlias());
+        OpenSearchIndexGenerations generations = new OpenSearchIndexGenerations(openSearchHttp, json, index,
+                new OpenSearchBulk(openSearchHttp, json, documents), config.indexAlias());
+        Reindexer reindexer = new Reindexer(services.archive(), services.records(), generations, services.pipeline(), reader,
+                new Parallel(storeCallThreads()));
+        return new Doors(services, inbox, reindexer);
+    }
+
+    /** Store calls wait on the network, so more threads than cores pay off; daemon so they never hold a JVM open. */
+    private static ExecutorService storeCallThreads() {
+        return Executors.newFixedThreadPool(16, r -> {
+            Thread t = new Thread(r, "khabar-store");
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     static ArticleAnalyzer analyzer() {

@@ -3,7 +3,9 @@ package dev.khabar.store;
 import dev.khabar.model.ArticleRecord;
 import dev.khabar.model.IndexState;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** Article metadata records (DynamoDB). Writes are conditional so retries and races create one record. */
 public interface ArticleRecords {
@@ -14,4 +16,16 @@ public interface ArticleRecords {
     Optional<ArticleRecord> get(String id);
 
     void updateIndexState(String id, IndexState state);
+
+    /** The id of the first article (oldest, not itself a duplicate) whose normalised text has this hash. */
+    Optional<String> firstWithContentHash(String contentHash);
+
+    /** Up to {@code limit} ids whose record says PENDING, oldest first. */
+    List<String> pendingIds(int limit);
+
+    /** Every article record; the walk re-extraction uses to find old extractor versions. */
+    void forEach(Consumer<ArticleRecord> action);
+
+    /** After re-extraction: the record follows the new enriched article. */
+    void updateExtraction(ArticleRecord record);
 }
