@@ -11,6 +11,7 @@ import dev.khabar.aws.Doors;
 import dev.khabar.aws.S3InboxFiles;
 import dev.khabar.aws.Services;
 import dev.khabar.aws.Wiring;
+import dev.khabar.feeds.FetchPolicy;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.opensearch.client.opensearch.generic.OpenSearchGenericClient;
 import software.amazon.awssdk.http.SdkHttpClient;
@@ -56,6 +57,10 @@ public final class LocalStack {
 
     public Doors doors() {
         return Wiring.doors(config, s3, dynamo, openSearch);
+    }
+
+    public Doors doors(FetchPolicy fetch) {
+        return Wiring.doors(config, s3, dynamo, openSearch, fetch);
     }
 
     public S3InboxFiles inboxFiles() {

@@ -66,11 +66,15 @@ public final class OpenSearchIndexGenerations implements IndexGenerations {
     }
 
     @Override
-    public void promote(String next) {
+    public void seal(String target) {
         ObjectNode settings = json.createObjectNode();
-        settings.putObject("index").put("refresh_interval", "1s");
-        http.expectOk("PUT", "/" + next + "/_settings", settings);
-        http.expectOk("POST", "/" + next + "/_refresh", null);
+        settings.putObject("index").putNull("refresh_interval");
+        http.expectOk("PUT", "/" + target + "/_settings", settings);
+        http.expectOk("POST", "/" + target + "/_refresh", null);
+    }
+
+    @Override
+    public void promote(String next) {
         ObjectNode body = json.createObjectNode();
         ArrayNode actions = body.putArray("actions");
         JsonNode holders = http.send("GET", "/_alias/" + alias, null).body();

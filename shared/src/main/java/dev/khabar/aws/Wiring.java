@@ -6,6 +6,11 @@ import dev.khabar.ingest.ArticleRequestReader;
 import dev.khabar.ingest.ArticleValidator;
 import dev.khabar.ingest.ContentFingerprint;
 import dev.khabar.ingest.IngestLimits;
+import dev.khabar.feeds.FeedParser;
+import dev.khabar.feeds.FeedPoller;
+import dev.khabar.feeds.FeedService;
+import dev.khabar.feeds.FetchPolicy;
+import dev.khabar.feeds.SafeFetcher;
 import dev.khabar.inbox.InboxLimits;
 import dev.khabar.inbox.InboxProcessor;
 import dev.khabar.ingest.HtmlArticleExtractor;
@@ -67,6 +72,12 @@ public final class Wiring {
 
     public static Doors doors(AppConfig config, S3Client s3, DynamoDbClient dynamo,
                               org.opensearch.client.opensearch.generic.OpenSearchGenericClient openSearch) {
+        return doors(config, s3, dynamo, openSearch, FetchPolicy.defaults());
+    }
+
+    /** @param fetch how feeds are fetched; only tests and the local stack on request allow loopback */
+    public static Doors doors(AppConfig config, S3Client s3, DynamoDbClient dynamo,
+                              org.opensearch.client.opensearch.generic.OpenSearchGenericClient openSearch, FetchPolicy fetch) {
         Services services = from(config, s3, dynamo, openSearch);
         ObjectMapper json = services.json();
         RawInputReader reader = new RawInputReader(services.requestReader(), new RawTextParser(), new HtmlArticleExtractor(json));
@@ -79,7 +90,11 @@ public final class Wiring {
                 new OpenSearchBulk(openSearchHttp, json, documents), config.indexAlias());
         Reindexer reindexer = new Reindexer(services.archive(), services.records(), generations, services.pipeline(), reader,
                 new Parallel(storeCallThreads()));
-        return new Doors(services, inbox, reindexer);
+        DynamoDbFeedStore feedStore = new DynamoDbFeedStore(dynamo, config.table());
+        FeedService feeds = new FeedService(feedStore, new UrlCanonicalizer(), json, fetch.addresses(), Clock.systemUTC());
+        FeedPoller poller = new FeedPoller(feedStore, new SafeFetcher(fetch), new FeedParser(json), new HtmlArticleExtractor(json),
+                services.pipeline(), fetch, Clock.systemUTC());
+        return new Doors(services, inbox, reindexer, feeds, poller);
     }
 
     /** Store calls wait on the network, so more threads than cores pay off; daemon so they never hold a JVM open. */

@@ -64,6 +64,7 @@ public final class Reindexer {
             }
         });
         fill(to, batch, tally);
+        generations.seal(to);
         long count = generations.count(to);
         if (count != tally[1]) {
             generations.delete(to);

@@ -20,6 +20,9 @@ public interface IndexGenerations {
     /** @return the ids that were not indexed */
     Set<String> bulkInto(String index, List<Article> articles);
 
+    /** Makes everything bulk-written into {@code index} visible, and refreshes it normally from now on. */
+    void seal(String index);
+
     /** Points the alias at {@code next} and away from every other index in one request. */
     void promote(String next);
 
