@@ -59,7 +59,13 @@ public final class InboxPoller implements AutoCloseable {
         } catch (RuntimeException e) {
             // Like Lambda's asynchronous retries: a few more attempts, then the file waits in the inbox.
             failures.merge(key, 1, Integer::sum);
-            System.out.println("{\"level\":\"ERROR\",\"function\":\"inbox\",\"failure\":\"" + e.getClass().getSimpleName() + "\"}");
+            Throwable root = e;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            System.out.println("{\"level\":\"ERROR\",\"function\":\"inbox\",\"failure\":\"" + e.getClass().getSimpleName()
+                    + (e instanceof dev.khabar.errors.DependencyUnavailableException d ? " " + d.dependency() : "")
+                    + "\",\"cause\":\"" + root.getClass().getSimpleName() + "\"}");
         } finally {
             inFlight.remove(key);
         }

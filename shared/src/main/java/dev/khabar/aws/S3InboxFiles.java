@@ -4,12 +4,18 @@ import dev.khabar.errors.DependencyUnavailableException;
 import dev.khabar.store.InboxFiles;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.core.sync.ResponseTransformer;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 import software.amazon.awssdk.services.s3.model.S3Object;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,12 +29,36 @@ public final class S3InboxFiles implements InboxFiles {
         this.bucket = bucket;
     }
 
+    /**
+     * Copies the object to a temporary file first: ingesting a large file takes longer than S3 keeps
+     * an idle connection open, and a broken stream midway would restart the whole file. The copy
+     * lives in the function's ephemeral storage, not its memory, and goes when the stream closes.
+     */
     @Override
     public InputStream open(String key) {
+        Path copy = null;
         try {
-            return s3.getObject(b -> b.bucket(bucket).key(key));
+            copy = Files.createTempFile("khabar-inbox-", ".part");
+            Files.delete(copy);
+            Path target = copy;
+            s3.getObject(b -> b.bucket(bucket).key(key), ResponseTransformer.toFile(target));
+            return Files.newInputStream(target, StandardOpenOption.DELETE_ON_CLOSE);
         } catch (SdkException e) {
+            deleteQuietly(copy);
             throw new DependencyUnavailableException("archive", e);
+        } catch (IOException e) {
+            deleteQuietly(copy);
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteQuietly(Path p) {
+        if (p != null) {
+            try {
+                Files.deleteIfExists(p);
+            } catch (IOException ignored) {
+                // A leftover temp file is cleaned with the container.
+            }
         }
     }
 
