@@ -24,6 +24,9 @@ public final class InboxPoller implements AutoCloseable {
     private final String bucket;
     private final RequestHandler<S3Event, ?> handler;
     private static final int MAX_ATTEMPTS = 3;
+    /** S3Proxy's filesystem store lists an upload under "key-UUID" until it completes; S3 never shows those. */
+    private static final java.util.regex.Pattern UPLOAD_IN_PROGRESS =
+            java.util.regex.Pattern.compile("-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$");
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
     private final java.util.Map<String, Integer> failures = new ConcurrentHashMap<>();
     private final ScheduledExecutorService ticks = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "inbox-poller"));
@@ -43,7 +46,7 @@ public final class InboxPoller implements AutoCloseable {
     void tick() {
         try {
             for (String key : files.list(InboxKeys.INBOX, 1000)) {
-                if (InboxKeys.isInbox(key) && failures.getOrDefault(key, 0) < MAX_ATTEMPTS && inFlight.add(key)) {
+                if (InboxKeys.isInbox(key) && !UPLOAD_IN_PROGRESS.matcher(key).find() && failures.getOrDefault(key, 0) < MAX_ATTEMPTS && inFlight.add(key)) {
                     invocations.submit(() -> invoke(key));
                 }
             }

@@ -8,12 +8,15 @@ import dev.khabar.store.HealthCheck;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -101,6 +104,39 @@ public final class DynamoDbArticleRecords implements ArticleRecords, HealthCheck
             }
         } catch (ConditionalCheckFailedException e) {
             throw new IllegalStateException("No record for article " + id, e);
+        } catch (SdkException e) {
+            throw new DependencyUnavailableException("records", e);
+        }
+    }
+
+    @Override
+    public Map<String, ArticleRecord> getAll(Collection<String> ids) {
+        Map<String, ArticleRecord> found = new HashMap<>();
+        List<String> all = new ArrayList<>(new java.util.LinkedHashSet<>(ids));
+        try {
+            for (int start = 0; start < all.size(); start += 100) {
+                List<Map<String, AttributeValue>> keys = new ArrayList<>();
+                for (String id : all.subList(start, Math.min(all.size(), start + 100))) {
+                    keys.add(Map.of("pk", s(articleKey(id)), "sk", s("A")));
+                }
+                Map<String, KeysAndAttributes> request = Map.of(table, KeysAndAttributes.builder().keys(keys).consistentRead(true).build());
+                for (int attempt = 0; !request.isEmpty(); attempt++) {
+                    Map<String, KeysAndAttributes> asked = request;
+                    BatchGetItemResponse response = dynamo.batchGetItem(b -> b.requestItems(asked));
+                    response.responses().getOrDefault(table, List.of()).forEach(item -> found.put(str(item, "id"), toRecord(item)));
+                    request = response.hasUnprocessedKeys() ? response.unprocessedKeys() : Map.of();
+                    if (!request.isEmpty()) {
+                        if (attempt >= 8) {
+                            throw new DependencyUnavailableException("records", null);
+                        }
+                        Thread.sleep(20L << attempt);
+                    }
+                }
+            }
+            return found;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DependencyUnavailableException("records", e);
         } catch (SdkException e) {
             throw new DependencyUnavailableException("records", e);
         }

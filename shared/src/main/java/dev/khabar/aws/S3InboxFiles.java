@@ -43,6 +43,9 @@ public final class S3InboxFiles implements InboxFiles {
             Path target = copy;
             s3.getObject(b -> b.bucket(bucket).key(key), ResponseTransformer.toFile(target));
             return Files.newInputStream(target, StandardOpenOption.DELETE_ON_CLOSE);
+        } catch (NoSuchKeyException e) {
+            deleteQuietly(copy);
+            return null;
         } catch (SdkException e) {
             deleteQuietly(copy);
             throw new DependencyUnavailableException("archive", e);

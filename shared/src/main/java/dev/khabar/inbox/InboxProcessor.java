@@ -56,6 +56,11 @@ public final class InboxProcessor {
         InboxReport report = new InboxReport(InboxKeys.relative(key));
         Batch batch = new Batch(key, report);
         try (InputStream in = files.open(key)) {
+            if (in == null) {
+                // A repeated event for a file an earlier run already filed away: nothing to do.
+                report.gone();
+                return report;
+            }
             readFile(key, InboxKeys.relative(key), in, batch, true);
         } catch (IOException e) {
             throw new UncheckedIOException("Reading " + key, e);

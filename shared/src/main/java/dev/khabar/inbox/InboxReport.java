@@ -20,6 +20,7 @@ public final class InboxReport {
     private long rejected;
     private long pending;
     private boolean done;
+    private boolean gone;
     private final List<Rejection> rejections = new ArrayList<>();
 
     public InboxReport(String file) {
@@ -49,6 +50,16 @@ public final class InboxReport {
 
     void finish() {
         done = true;
+    }
+
+    void gone() {
+        done = true;
+        gone = true;
+    }
+
+    /** The file was no longer in the inbox (already processed by an earlier delivery of the same event). */
+    public boolean isGone() {
+        return gone;
     }
 
     public String getFile() {

@@ -68,7 +68,7 @@ public final class IngestPipeline {
 
     public IngestResult ingest(ArticleInput submitted, RawInput raw) {
         Prepared p = prepare(submitted, raw);
-        IngestOutcome outcome = archiveAndRecord(p);
+        IngestOutcome outcome = archiveAndRecord(p, records.get(p.id()));
         if (outcome.status() == IngestOutcome.Status.CREATED || outcome.indexState() == IndexState.PENDING) {
             outcome = outcome.withIndexState(indexNow(outcome.article()));
         }
@@ -104,7 +104,10 @@ public final class IngestPipeline {
         Set<String> queued = new HashSet<>();
         for (Map<Integer, Prepared> round : List.of(firsts, repeats)) {
             List<Integer> positions = new ArrayList<>(round.keySet());
-            List<IngestOutcome> done = parallel.map(positions, pos -> archiveAndRecord(round.get(pos)));
+            // One batched read says which articles are already recorded, instead of a read per article.
+            Map<String, ArticleRecord> known = records.getAll(round.values().stream().map(Prepared::id).toList());
+            List<IngestOutcome> done = parallel.map(positions, pos -> archiveAndRecord(round.get(pos),
+                    Optional.ofNullable(known.get(round.get(pos).id()))));
             for (int k = 0; k < positions.size(); k++) {
                 IngestOutcome o = done.get(k);
                 outcomes[positions.get(k)] = o;
@@ -170,8 +173,7 @@ public final class IngestPipeline {
      * The same id already recorded is a replay (nothing new written); the same text under another id
      * is archived and recorded as a duplicate of the first, and never indexed.
      */
-    private IngestOutcome archiveAndRecord(Prepared p) {
-        Optional<ArticleRecord> existing = records.get(p.id());
+    private IngestOutcome archiveAndRecord(Prepared p, Optional<ArticleRecord> existing) {
         if (existing.isPresent()) {
             return replay(existing.get());
         }

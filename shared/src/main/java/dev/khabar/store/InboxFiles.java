@@ -6,7 +6,11 @@ import java.util.List;
 /** The files of the archive bucket the inbox door reads and files away (S3). */
 public interface InboxFiles {
 
-    /** A stream over the object's bytes; the caller closes it. Never reads the whole object into memory. */
+    /**
+     * A stream over the object's bytes; the caller closes it. Never reads the whole object into memory.
+     *
+     * @return null when there is no such object (S3 may deliver an event twice; the first run moved the file)
+     */
     InputStream open(String key);
 
     void put(String key, byte[] bytes, String contentType);

@@ -74,6 +74,17 @@ class InboxProcessorTest {
     }
 
     @Test
+    void shouldDoNothingWhenTheSameEventArrivesAfterTheFileWasFiledAway() {
+        stores.files.put("inbox/twice.jsonl", JSONL.getBytes(StandardCharsets.UTF_8));
+        processor(100).process("inbox/twice.jsonl");
+        int filesBefore = stores.files.size();
+        InboxReport again = processor(100).process("inbox/twice.jsonl");
+        assertTrue(again.isGone());
+        assertEquals(0, again.getItems());
+        assertEquals(filesBefore, stores.files.size());
+    }
+
+    @Test
     void shouldRejectALineOverTheLimitAndKeepReadingTheNextOnes() {
         String longLine = "{\"body\":\"" + "ب".repeat(5000) + "\"}";
         String good = "{\"title\":\"Beirut port inquiry\",\"body\":\"A Lebanese judge resumed the inquiry into the Beirut port blast on Monday.\"}";
