@@ -64,13 +64,17 @@ public final class IngestBench implements BenchMain.Bench {
         System.out.printf("ingest: %,d SaudiNewsNet articles (%,.1f MB of JSONL), each door on a fresh bucket, table and index%n",
                 articles.size(), file.length / 1e6);
 
+        warmUp(articles.subList(0, Math.min(300, articles.size())));
+
         LocalStack inboxStack = fresh();
         Doors inboxDoors = inboxStack.doors();
         InboxFiles files = inboxStack.inboxFiles();
+        // Uploaded before the clock starts, then moved into the inbox: the door is measured, not the upload.
+        files.put("staging/bench/saudinewsnet.jsonl", file, "application/x-ndjson");
         long start = System.nanoTime();
         long inboxCreated;
         try (InboxPoller poller = new InboxPoller(files, inboxStack.config().bucket(), new InboxHandler(inboxDoors)).start(200)) {
-            files.put("inbox/bench/saudinewsnet.jsonl", file, "application/x-ndjson");
+            files.move("staging/bench/saudinewsnet.jsonl", "inbox/bench/saudinewsnet.jsonl");
             JsonNode report = waitFor(files, "processed/bench/saudinewsnet.jsonl.report.json");
             inboxCreated = report.path("created").asLong();
             waitSearchable(inboxStack, inboxCreated);
@@ -103,6 +107,24 @@ public final class IngestBench implements BenchMain.Bench {
         System.out.printf("%-44s %,8d %9.1f %,12.0f %8.2f%n", "POST /articles:batch (100/request, " + BATCH_CLIENTS + " clients)",
                 batchCreated, batchSeconds, batchCreated / batchSeconds, batchCreated / batchSeconds / rawRate);
         System.out.println("doors include validation, analysis, S3 raw + enriched, DynamoDB record and index state; the baseline is the index write alone");
+    }
+
+    /** A short run through both doors first, so neither measured path pays for the JIT warming up. */
+    private void warmUp(List<ObjectNode> sample) throws Exception {
+        LocalStack stack = fresh();
+        Doors doors = stack.doors();
+        StringBuilder jsonl = new StringBuilder();
+        sample.forEach(a -> jsonl.append(a).append('\n'));
+        doors.inbox().process(put(stack.inboxFiles(), "inbox/warm-up.jsonl", jsonl.toString()));
+        LocalStack other = fresh();
+        try (LocalFront front = new LocalFront("127.0.0.1", 0, LocalRoutes.of(other.doors().services()), json).start()) {
+            postBatches(front.port(), sample);
+        }
+    }
+
+    private static String put(InboxFiles files, String key, String text) {
+        files.put(key, text.getBytes(StandardCharsets.UTF_8), "application/x-ndjson");
+        return key;
     }
 
     private LocalStack fresh() {

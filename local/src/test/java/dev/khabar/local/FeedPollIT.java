@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.khabar.aws.Doors;
+import dev.khabar.errors.InvalidInputException;
 import dev.khabar.feeds.AddressPolicy;
 import dev.khabar.feeds.FeedPoller;
 import dev.khabar.feeds.FetchPolicy;
@@ -27,6 +28,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -174,7 +176,11 @@ class FeedPollIT {
         assertEquals("blocked_url", metadata.json().path("error").path("code").asText());
 
         Doors strict = stack.stack().doors();
-        String id = strict.feeds().create(("{\"url\":\"" + base + "/atom/world.xml?strict=1\"}").getBytes(StandardCharsets.UTF_8)).feed().id();
+        assertEquals("blocked_url", assertThrows(InvalidInputException.class, () -> strict.feeds().create(
+                ("{\"url\":\"" + base + "/atom/world.xml\"}").getBytes(StandardCharsets.UTF_8))).code(), "a literal loopback address");
+        // A host name is only known to be loopback after DNS: the fetch refuses it.
+        String byName = base.replace("127.0.0.1", "localhost") + "/atom/world.xml";
+        String id = strict.feeds().create(("{\"url\":\"" + byName + "\"}").getBytes(StandardCharsets.UTF_8)).feed().id();
         FeedPoller.Run run = strict.feedPoller().poll(strict.feeds().list().stream().filter(f -> f.id().equals(id)).findFirst().orElseThrow());
         assertEquals("error", run.status());
         assertEquals("blocked_address", run.error());

@@ -189,14 +189,30 @@ public final class InboxProcessor {
         }
     }
 
-    /** Articles waiting to go through the pipeline together, with where each came from. */
+    /**
+     * Articles waiting to go through the pipeline together, with where each came from. Up to
+     * {@code BATCHES_IN_FLIGHT} batches run at once while the file is read on, so reading, analysis,
+     * store calls and index writes of neighbouring batches overlap; outcomes are tallied in file order.
+     */
     private final class Batch {
+        private static final int BATCHES_IN_FLIGHT = 2;
         private final String key;
         private final InboxReport report;
-        private final List<Submission> submissions = new ArrayList<>();
-        private final List<String> wheres = new ArrayList<>();
-        private final List<byte[]> originals = new ArrayList<>();
+        private List<Submission> submissions = new ArrayList<>();
+        private List<String> wheres = new ArrayList<>();
+        private List<byte[]> originals = new ArrayList<>();
+        private final java.util.ArrayDeque<Running> running = new java.util.ArrayDeque<>();
+        private final java.util.concurrent.ExecutorService workers = java.util.concurrent.Executors.newFixedThreadPool(
+                BATCHES_IN_FLIGHT, r -> {
+                    Thread t = new Thread(r, "inbox-batch");
+                    t.setDaemon(true);
+                    return t;
+                });
         private int flushes;
+
+        private record Running(java.util.concurrent.Future<List<IngestOutcome>> outcomes, List<String> wheres,
+                               List<byte[]> originals) {
+        }
 
         Batch(String key, InboxReport report) {
             this.key = key;
@@ -208,26 +224,58 @@ public final class InboxProcessor {
             wheres.add(where);
             originals.add(original);
             if (submissions.size() >= limits.batchSize()) {
-                flush();
+                submit();
             }
         }
 
-        void flush() {
+        private void submit() {
             if (submissions.isEmpty()) {
                 return;
             }
-            List<IngestOutcome> outcomes = pipeline.ingestAll(submissions);
+            while (running.size() >= BATCHES_IN_FLIGHT) {
+                tally(running.removeFirst());
+            }
+            List<Submission> these = submissions;
+            running.addLast(new Running(workers.submit(() -> pipeline.ingestAll(these)), wheres, originals));
+            submissions = new ArrayList<>();
+            wheres = new ArrayList<>();
+            originals = new ArrayList<>();
+        }
+
+        /** Runs what is left and waits for every batch; the file is done only when this returns. */
+        void flush() {
+            try {
+                submit();
+                while (!running.isEmpty()) {
+                    tally(running.removeFirst());
+                }
+            } finally {
+                workers.shutdownNow();
+            }
+        }
+
+        private void tally(Running batch) {
+            List<IngestOutcome> outcomes;
+            try {
+                outcomes = batch.outcomes().get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while ingesting", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                workers.shutdownNow();
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                throw new IllegalStateException(e.getCause());
+            }
             for (int i = 0; i < outcomes.size(); i++) {
                 IngestOutcome o = outcomes.get(i);
                 switch (o.status()) {
                     case CREATED -> report.created(o.indexState() == IndexState.INDEXED);
                     case DUPLICATE -> report.duplicate();
-                    case REJECTED -> reject(this, key, wheres.get(i), originals.get(i), o.code(), o.reason());
+                    case REJECTED -> reject(this, key, batch.wheres().get(i), batch.originals().get(i), o.code(), o.reason());
                 }
             }
-            submissions.clear();
-            wheres.clear();
-            originals.clear();
             if (++flushes % limits.progressEvery() == 0) {
                 files.put(InboxKeys.progress(key), toJson(report), "application/json; charset=utf-8");
             }

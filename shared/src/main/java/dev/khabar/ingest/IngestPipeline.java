@@ -40,6 +40,11 @@ public final class IngestPipeline {
     private final SearchIndex index;
     private final Clock clock;
     private final Parallel parallel;
+    /**
+     * Between asking "is this text already recorded?" and recording it, another thread of this
+     * container could ask the same; a lock per hash stripe makes the pair atomic within the container.
+     */
+    private final Object[] hashStripes = new Object[256];
 
     public IngestPipeline(ArticleValidator validator, UrlCanonicalizer urls, ContentFingerprint fingerprints,
                           ArticleIdentity identity, ArticleAnalyzer analyzer, ArticleArchive archive,
@@ -60,6 +65,9 @@ public final class IngestPipeline {
         this.index = index;
         this.clock = clock;
         this.parallel = parallel;
+        for (int i = 0; i < hashStripes.length; i++) {
+            hashStripes[i] = new Object();
+        }
     }
 
     /** An input that passed validation, with the id and fingerprint everything else keys on. */
@@ -177,8 +185,14 @@ public final class IngestPipeline {
         if (existing.isPresent()) {
             return replay(existing.get());
         }
-        String original = records.firstWithContentHash(p.contentHash()).filter(o -> !o.equals(p.id())).orElse(null);
         Article article = enrich(p.id(), p.input(), p.canonicalUrl(), p.contentHash());
+        synchronized (hashStripes[Math.floorMod(p.contentHash().hashCode(), hashStripes.length)]) {
+            return archiveAndRecordNew(p, article);
+        }
+    }
+
+    private IngestOutcome archiveAndRecordNew(Prepared p, Article article) {
+        String original = records.firstWithContentHash(p.contentHash()).filter(o -> !o.equals(p.id())).orElse(null);
         archive.putRaw(p.id(), p.raw().bytes(), p.raw().contentType());
         archive.putEnriched(article);
         IndexState state = original == null ? IndexState.PENDING : IndexState.SKIPPED;
