@@ -19,6 +19,7 @@ public final class BenchMain {
         benches.put("understand", new UnderstandBench());
         benches.put("dates", new DatesBench());
         benches.put("coldstart", new dev.khabar.bench.coldstart.ColdStartBench());
+        benches.put("ingest", new IngestBench());
         return benches;
     }
 

@@ -15,11 +15,8 @@ import java.util.Set;
 final class DeployedFunctions {
     /** Logical id → module folder, for functions whose code has not landed yet. */
     static final Map<String, String> PENDING = Map.of(
-            "FeedsApiFunction", "functions/feeds-api",
-            "FeedPollFunction", "functions/feed-poll",
-            "InboxFunction", "functions/inbox",
-            "ReindexApiFunction", "functions/reindex",
-            "ReindexFunction", "functions/reindex");
+            // POST /reindex is not built yet: reindexing runs by direct invocation, the schedule or ./khabar reindex.
+            "ReindexApiFunction", "functions/reindex-api");
 
     /** Invoked asynchronously (events or direct invocation), so failures must land in the dead-letter queue. */
     static final Set<String> ASYNCHRONOUS = Set.of("FeedPollFunction", "InboxFunction", "ReindexFunction");

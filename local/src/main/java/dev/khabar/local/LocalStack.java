@@ -7,8 +7,11 @@ import dev.khabar.aws.LocalResources;
 import dev.khabar.aws.OpenSearchHttp;
 import dev.khabar.aws.OpenSearchSearchIndex;
 import dev.khabar.aws.ArticleDocuments;
+import dev.khabar.aws.Doors;
+import dev.khabar.aws.S3InboxFiles;
 import dev.khabar.aws.Services;
 import dev.khabar.aws.Wiring;
+import dev.khabar.feeds.FetchPolicy;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.opensearch.client.opensearch.generic.OpenSearchGenericClient;
 import software.amazon.awssdk.http.SdkHttpClient;
@@ -50,6 +53,18 @@ public final class LocalStack {
 
     public OpenSearchSearchIndex searchIndex() {
         return new OpenSearchSearchIndex(new OpenSearchHttp(openSearch, json), json, new ArticleDocuments(json), config.indexAlias());
+    }
+
+    public Doors doors() {
+        return Wiring.doors(config, s3, dynamo, openSearch);
+    }
+
+    public Doors doors(FetchPolicy fetch) {
+        return Wiring.doors(config, s3, dynamo, openSearch, fetch);
+    }
+
+    public S3InboxFiles inboxFiles() {
+        return new S3InboxFiles(s3, config.bucket());
     }
 
     public Services services() {

@@ -8,12 +8,20 @@ import dev.khabar.store.HealthCheck;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * One table, keys by access path: {@code pk=A#id, sk=A} for an article; GSI1 by content hash (dedup);
@@ -83,7 +91,7 @@ public final class DynamoDbArticleRecords implements ArticleRecords, HealthCheck
     @Override
     public void updateIndexState(String id, IndexState state) {
         try {
-            if (state == IndexState.INDEXED) {
+            if (state != IndexState.PENDING) {
                 dynamo.updateItem(b -> b.tableName(table).key(Map.of("pk", s(articleKey(id)), "sk", s("A")))
                         .updateExpression("SET indexState = :s REMOVE gsi2pk, gsi2sk")
                         .conditionExpression("attribute_exists(pk)")
@@ -99,6 +107,133 @@ public final class DynamoDbArticleRecords implements ArticleRecords, HealthCheck
         } catch (SdkException e) {
             throw new DependencyUnavailableException("records", e);
         }
+    }
+
+    @Override
+    public Map<String, ArticleRecord> getAll(Collection<String> ids) {
+        Map<String, ArticleRecord> found = new HashMap<>();
+        List<String> all = new ArrayList<>(new java.util.LinkedHashSet<>(ids));
+        try {
+            for (int start = 0; start < all.size(); start += 100) {
+                List<Map<String, AttributeValue>> keys = new ArrayList<>();
+                for (String id : all.subList(start, Math.min(all.size(), start + 100))) {
+                    keys.add(Map.of("pk", s(articleKey(id)), "sk", s("A")));
+                }
+                Map<String, KeysAndAttributes> request = Map.of(table, KeysAndAttributes.builder().keys(keys).consistentRead(true).build());
+                for (int attempt = 0; !request.isEmpty(); attempt++) {
+                    Map<String, KeysAndAttributes> asked = request;
+                    BatchGetItemResponse response = dynamo.batchGetItem(b -> b.requestItems(asked));
+                    response.responses().getOrDefault(table, List.of()).forEach(item -> found.put(str(item, "id"), toRecord(item)));
+                    request = response.hasUnprocessedKeys() ? response.unprocessedKeys() : Map.of();
+                    if (!request.isEmpty()) {
+                        if (attempt >= 8) {
+                            throw new DependencyUnavailableException("records", null);
+                        }
+                        Thread.sleep(20L << attempt);
+                    }
+                }
+            }
+            return found;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DependencyUnavailableException("records", e);
+        } catch (SdkException e) {
+            throw new DependencyUnavailableException("records", e);
+        }
+    }
+
+    @Override
+    public Optional<String> firstWithContentHash(String contentHash) {
+        try {
+            // GSI1 sorts by ingestedAt#id; duplicates carry the hash too, so the first original wins.
+            Map<String, AttributeValue> start = null;
+            do {
+                Map<String, AttributeValue> from = start;
+                QueryResponse page = dynamo.query(b -> b.tableName(table).indexName(GSI_CONTENT)
+                        .keyConditionExpression("gsi1pk = :h")
+                        .expressionAttributeValues(Map.of(":h", s("H#" + contentHash)))
+                        .exclusiveStartKey(from).limit(25));
+                for (Map<String, AttributeValue> item : page.items()) {
+                    if (!item.containsKey("duplicateOf")) {
+                        return Optional.of(str(item, "id"));
+                    }
+                }
+                start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
+            } while (start != null);
+            return Optional.empty();
+        } catch (SdkException e) {
+            throw new DependencyUnavailableException("records", e);
+        }
+    }
+
+    @Override
+    public List<String> pendingIds(int limit) {
+        try {
+            List<String> ids = new ArrayList<>();
+            Map<String, AttributeValue> start = null;
+            do {
+                Map<String, AttributeValue> from = start;
+                QueryResponse page = dynamo.query(b -> b.tableName(table).indexName(GSI_PENDING)
+                        .keyConditionExpression("gsi2pk = :p")
+                        .expressionAttributeValues(Map.of(":p", s("PENDING")))
+                        .exclusiveStartKey(from).limit(Math.min(limit - ids.size(), 1000)));
+                page.items().forEach(item -> ids.add(str(item, "id")));
+                start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
+            } while (start != null && ids.size() < limit);
+            return ids;
+        } catch (SdkException e) {
+            throw new DependencyUnavailableException("records", e);
+        }
+    }
+
+    @Override
+    public void forEach(Consumer<ArticleRecord> action) {
+        try {
+            Map<String, AttributeValue> start = null;
+            do {
+                Map<String, AttributeValue> from = start;
+                ScanResponse page = dynamo.scan(b -> b.tableName(table).exclusiveStartKey(from)
+                        .filterExpression("sk = :a").expressionAttributeValues(Map.of(":a", s("A"))));
+                page.items().forEach(item -> action.accept(toRecord(item)));
+                start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
+            } while (start != null);
+        } catch (SdkException e) {
+            throw new DependencyUnavailableException("records", e);
+        }
+    }
+
+    @Override
+    public void updateExtraction(ArticleRecord r) {
+        Map<String, AttributeValue> values = new HashMap<>();
+        values.put(":v", s(r.extractorVersion()));
+        StringBuilder set = new StringBuilder("SET extractorVersion = :v");
+        List<String> remove = new ArrayList<>();
+        for (Map.Entry<String, String> field : Map.of("#l", nullToEmpty(r.language()), "published", nullToEmpty(r.published()),
+                "title", nullToEmpty(r.title())).entrySet()) {
+            String placeholder = ":" + field.getKey().replace("#", "");
+            if (field.getValue().isEmpty()) {
+                remove.add(field.getKey());
+            } else {
+                set.append(", ").append(field.getKey()).append(" = ").append(placeholder);
+                values.put(placeholder, s(field.getValue()));
+            }
+        }
+        String expression = set + (remove.isEmpty() ? "" : " REMOVE " + String.join(", ", remove));
+        try {
+            dynamo.updateItem(b -> b.tableName(table).key(Map.of("pk", s(articleKey(r.id())), "sk", s("A")))
+                    .updateExpression(expression)
+                    .expressionAttributeNames(Map.of("#l", "language"))
+                    .conditionExpression("attribute_exists(pk)")
+                    .expressionAttributeValues(values));
+        } catch (ConditionalCheckFailedException e) {
+            throw new IllegalStateException("No record for article " + r.id(), e);
+        } catch (SdkException e) {
+            throw new DependencyUnavailableException("records", e);
+        }
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
     }
 
     private static ArticleRecord toRecord(Map<String, AttributeValue> item) {

@@ -35,12 +35,15 @@ public final class OpenSearchSearchIndex implements SearchIndex, HealthCheck {
     private final String alias;
     private final OpenSearchQueries queries;
 
+    private final OpenSearchBulk bulk;
+
     public OpenSearchSearchIndex(OpenSearchHttp http, ObjectMapper json, ArticleDocuments documents, String alias) {
         this.http = http;
         this.json = json;
         this.documents = documents;
         this.alias = alias;
         this.queries = new OpenSearchQueries(json);
+        this.bulk = new OpenSearchBulk(http, json, documents);
     }
 
     /** Creates {@code alias-v1} and points the alias at it, unless the alias already exists. */
@@ -71,30 +74,16 @@ public final class OpenSearchSearchIndex implements SearchIndex, HealthCheck {
         http.expectOk("PUT", "/" + alias + "/_doc/" + article.id(), documents.toDocument(article));
     }
 
-    public void refresh() {
-        http.expectOk("POST", "/" + alias + "/_refresh", null);
+    @Override
+    public Set<String> indexAll(List<Article> articles) {
+        if (articles.isEmpty()) {
+            return Set.of();
+        }
+        return bulk.write(alias, articles);
     }
 
-    /** Indexes many articles in one request; returns how many the index refused. */
-    public int indexAll(List<Article> articles) {
-        if (articles.isEmpty()) {
-            return 0;
-        }
-        StringBuilder ndjson = new StringBuilder();
-        for (Article a : articles) {
-            ndjson.append("{\"index\":{\"_id\":").append(json.valueToTree(a.id()).toString()).append("}}\n")
-                    .append(documents.toDocument(a).toString()).append('\n');
-        }
-        JsonNode reply = http.expectOk("POST", "/" + alias + "/_bulk", ndjson.toString()).body();
-        int failed = 0;
-        if (reply.path("errors").asBoolean()) {
-            for (JsonNode item : reply.path("items")) {
-                if (item.path("index").has("error")) {
-                    failed++;
-                }
-            }
-        }
-        return failed;
+    public void refresh() {
+        http.expectOk("POST", "/" + alias + "/_refresh", null);
     }
 
     @Override

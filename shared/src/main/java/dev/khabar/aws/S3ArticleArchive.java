@@ -2,18 +2,23 @@ package dev.khabar.aws;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.khabar.errors.DependencyUnavailableException;
+import dev.khabar.ingest.RawInput;
 import dev.khabar.model.Article;
 import dev.khabar.store.ArticleArchive;
 import dev.khabar.store.HealthCheck;
 import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.core.ResponseBytes;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
+import software.amazon.awssdk.services.s3.model.S3Object;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** S3 keys are spread by the id's first two hex digits, never by date, so no prefix runs hot. */
 public final class S3ArticleArchive implements ArticleArchive, HealthCheck {
@@ -73,6 +78,37 @@ public final class S3ArticleArchive implements ArticleArchive, HealthCheck {
             throw new DependencyUnavailableException("archive", e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public Optional<RawInput> getRaw(String id) {
+        try {
+            ResponseBytes<GetObjectResponse> raw = s3.getObjectAsBytes(b -> b.bucket(bucket).key(rawKey(id)));
+            return Optional.of(new RawInput(raw.asByteArray(), raw.response().contentType(), null));
+        } catch (NoSuchKeyException e) {
+            return Optional.empty();
+        } catch (S3Exception e) {
+            if (e.statusCode() == 404) {
+                return Optional.empty();
+            }
+            throw new DependencyUnavailableException("archive", e);
+        } catch (SdkException e) {
+            throw new DependencyUnavailableException("archive", e);
+        }
+    }
+
+    @Override
+    public void forEachEnrichedId(Consumer<String> action) {
+        try {
+            for (S3Object object : s3.listObjectsV2Paginator(b -> b.bucket(bucket).prefix("enriched/")).contents()) {
+                String key = object.key();
+                if (key.endsWith(".json")) {
+                    action.accept(key.substring(key.lastIndexOf('/') + 1, key.length() - ".json".length()));
+                }
+            }
+        } catch (SdkException e) {
+            throw new DependencyUnavailableException("archive", e);
         }
     }
 

@@ -7,7 +7,17 @@ import dev.khabar.ingest.ArticleRequestReader;
 import dev.khabar.ingest.ArticleValidator;
 import dev.khabar.ingest.ContentFingerprint;
 import dev.khabar.ingest.IngestLimits;
+import dev.khabar.feeds.FeedParser;
+import dev.khabar.feeds.FeedPoller;
+import dev.khabar.feeds.FeedService;
+import dev.khabar.feeds.FetchPolicy;
+import dev.khabar.feeds.SafeFetcher;
+import dev.khabar.inbox.InboxLimits;
+import dev.khabar.inbox.InboxProcessor;
+import dev.khabar.ingest.HtmlArticleExtractor;
 import dev.khabar.ingest.IngestPipeline;
+import dev.khabar.ingest.Parallel;
+import dev.khabar.ingest.RawInputReader;
 import dev.khabar.ingest.RawTextParser;
 import dev.khabar.ingest.UrlCanonicalizer;
 import dev.khabar.search.CrossLingualExpander;
@@ -16,6 +26,7 @@ import dev.khabar.search.CalendarQueryDates;
 import dev.khabar.search.OutletCountries;
 import dev.khabar.search.QueryInterpreter;
 import dev.khabar.search.QueryParser;
+import dev.khabar.reindex.Reindexer;
 import dev.khabar.search.SearchService;
 import dev.khabar.store.SearchIndex;
 import dev.khabar.search.lexicon.Lexicon;
@@ -34,6 +45,8 @@ import software.amazon.awssdk.services.s3.S3Client;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /** Composition root: the only place that knows which adapter stands behind which port. */
 public final class Wiring {
@@ -60,10 +73,54 @@ public final class Wiring {
         Understanding understanding = Understanding.load();
         ArticleAnalyzer analyzer = analyzer(understanding);
         IngestPipeline pipeline = new IngestPipeline(new ArticleValidator(limits), new UrlCanonicalizer(),
-                new ContentFingerprint(), new ArticleIdentity(), analyzer, archive, records, index, Clock.systemUTC());
+                new ContentFingerprint(), new ArticleIdentity(), analyzer, archive, records, index, Clock.systemUTC(),
+                new Parallel(storeCallThreads()));
         return new Services(json, pipeline, new ArticleRequestReader(json, new RawTextParser(), limits),
                 searchService(index, json, understanding.lookup(), config), archive, records, List.of(archive, records, index),
                 new AnalyzeService(new ArticleValidator(limits), analyzer), understanding.lookup());
+    }
+
+    /** The S3 inbox and reindex doors, on clients of their own (one container runs one function). */
+    public static Doors doorsFromEnvironment() {
+        AppConfig config = AppConfig.from(System.getenv());
+        SdkHttpClient http = AwsClients.httpClient();
+        return doors(config, AwsClients.s3(config, http), AwsClients.dynamoDb(config, http), AwsClients.openSearch(config, http));
+    }
+
+    public static Doors doors(AppConfig config, S3Client s3, DynamoDbClient dynamo,
+                              org.opensearch.client.opensearch.generic.OpenSearchGenericClient openSearch) {
+        return doors(config, s3, dynamo, openSearch, FetchPolicy.defaults());
+    }
+
+    /** @param fetch how feeds are fetched; only tests and the local stack on request allow loopback */
+    public static Doors doors(AppConfig config, S3Client s3, DynamoDbClient dynamo,
+                              org.opensearch.client.opensearch.generic.OpenSearchGenericClient openSearch, FetchPolicy fetch) {
+        Services services = from(config, s3, dynamo, openSearch);
+        ObjectMapper json = services.json();
+        RawInputReader reader = new RawInputReader(services.requestReader(), new RawTextParser(), new HtmlArticleExtractor(json));
+        InboxProcessor inbox = new InboxProcessor(new S3InboxFiles(s3, config.bucket()), services.pipeline(), reader, json,
+                InboxLimits.defaults());
+        OpenSearchHttp openSearchHttp = new OpenSearchHttp(openSearch, json);
+        ArticleDocuments documents = new ArticleDocuments(json);
+        OpenSearchSearchIndex index = new OpenSearchSearchIndex(openSearchHttp, json, documents, config.indexAlias());
+        OpenSearchIndexGenerations generations = new OpenSearchIndexGenerations(openSearchHttp, json, index,
+                new OpenSearchBulk(openSearchHttp, json, documents), config.indexAlias());
+        Reindexer reindexer = new Reindexer(services.archive(), services.records(), generations, services.pipeline(), reader,
+                new Parallel(storeCallThreads()));
+        DynamoDbFeedStore feedStore = new DynamoDbFeedStore(dynamo, config.table());
+        FeedService feeds = new FeedService(feedStore, new UrlCanonicalizer(), json, fetch.addresses(), Clock.systemUTC());
+        FeedPoller poller = new FeedPoller(feedStore, new SafeFetcher(fetch), new FeedParser(json), new HtmlArticleExtractor(json),
+                services.pipeline(), fetch, Clock.systemUTC());
+        return new Doors(services, inbox, reindexer, feeds, poller);
+    }
+
+    /** Store calls wait on the network, so more threads than cores pay off; daemon so they never hold a JVM open. */
+    private static ExecutorService storeCallThreads() {
+        return Executors.newFixedThreadPool(16, r -> {
+            Thread t = new Thread(r, "khabar-store");
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     public static SearchService searchService(SearchIndex index, ObjectMapper json, EntityLookup entities, AppConfig config) {

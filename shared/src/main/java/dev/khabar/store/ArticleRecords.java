@@ -3,7 +3,12 @@ package dev.khabar.store;
 import dev.khabar.model.ArticleRecord;
 import dev.khabar.model.IndexState;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** Article metadata records (DynamoDB). Writes are conditional so retries and races create one record. */
 public interface ArticleRecords {
@@ -14,4 +19,25 @@ public interface ArticleRecords {
     Optional<ArticleRecord> get(String id);
 
     void updateIndexState(String id, IndexState state);
+
+    /** The records that exist among {@code ids}, in as few round trips as the store allows. */
+    default Map<String, ArticleRecord> getAll(Collection<String> ids) {
+        Map<String, ArticleRecord> found = new HashMap<>();
+        for (String id : ids) {
+            get(id).ifPresent(r -> found.put(id, r));
+        }
+        return found;
+    }
+
+    /** The id of the first article (oldest, not itself a duplicate) whose normalised text has this hash. */
+    Optional<String> firstWithContentHash(String contentHash);
+
+    /** Up to {@code limit} ids whose record says PENDING, oldest first. */
+    List<String> pendingIds(int limit);
+
+    /** Every article record; the walk re-extraction uses to find old extractor versions. */
+    void forEach(Consumer<ArticleRecord> action);
+
+    /** After re-extraction: the record follows the new enriched article. */
+    void updateExtraction(ArticleRecord record);
 }

@@ -7,11 +7,19 @@ import dev.khabar.search.SearchQuery;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** The derived, rebuildable search index (OpenSearch). */
 public interface SearchIndex {
 
     void index(Article article);
+
+    /**
+     * Indexes many articles in as few round trips as the index allows.
+     *
+     * @return the ids that were not indexed (they stay PENDING for the repair)
+     */
+    Set<String> indexAll(List<Article> articles);
 
     /** One page of hits; facets only when the query asks for them. */
     IndexPage search(SearchQuery query);

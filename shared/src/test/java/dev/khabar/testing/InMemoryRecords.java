@@ -32,6 +32,32 @@ public final class InMemoryRecords implements ArticleRecords {
         records.computeIfPresent(id, (k, r) -> r.withIndexState(state));
     }
 
+    @Override
+    public Optional<String> firstWithContentHash(String contentHash) {
+        check();
+        return records.values().stream().filter(r -> contentHash.equals(r.contentHash()) && r.duplicateOf() == null)
+                .map(ArticleRecord::id).sorted().findFirst();
+    }
+
+    @Override
+    public java.util.List<String> pendingIds(int limit) {
+        check();
+        return records.values().stream().filter(r -> r.indexState() == IndexState.PENDING).map(ArticleRecord::id)
+                .sorted().limit(limit).toList();
+    }
+
+    @Override
+    public void forEach(java.util.function.Consumer<ArticleRecord> action) {
+        check();
+        new java.util.TreeMap<>(records).values().forEach(action);
+    }
+
+    @Override
+    public void updateExtraction(ArticleRecord record) {
+        check();
+        records.put(record.id(), record);
+    }
+
     private void check() {
         if (down) {
             throw new DependencyUnavailableException("records", null);

@@ -33,6 +33,13 @@ public final class InMemorySearchIndex implements SearchIndex {
     }
 
     @Override
+    public java.util.Set<String> indexAll(List<Article> articles) {
+        check();
+        articles.forEach(a -> documents.put(a.id(), a));
+        return java.util.Set.of();
+    }
+
+    @Override
     public IndexPage search(SearchQuery query) {
         check();
         List<String> terms = query.groups().stream().map(TermGroup::alternatives).flatMap(List::stream)

@@ -7,10 +7,14 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import dev.khabar.aws.Services;
 import dev.khabar.aws.Wiring;
 import dev.khabar.errors.NotFoundException;
+import dev.khabar.ingest.BatchIngest;
+import dev.khabar.ingest.BatchRequestReader;
+import dev.khabar.ingest.IngestLimits;
 import dev.khabar.ingest.IngestResult;
 import dev.khabar.ingest.RawInput;
 import dev.khabar.lambda.AnalysisView;
 import dev.khabar.lambda.ArticleView;
+import dev.khabar.lambda.BatchView;
 import dev.khabar.lambda.HttpApiRequest;
 import dev.khabar.lambda.HttpApiResponses;
 import dev.khabar.lambda.PrimingRequests;
@@ -19,10 +23,14 @@ import dev.khabar.lambda.SnapStartPriming;
 import dev.khabar.model.ArticleInput;
 import dev.khabar.store.HealthCheck;
 
-/** HTTP door of the ingest pipeline: {@code POST /articles}, and {@code POST /analyze} (analysis only, nothing stored). */
+/**
+ * HTTP door of the ingest pipeline: {@code POST /articles}, {@code POST /articles:batch}, and
+ * {@code POST /analyze} (analysis only, nothing stored).
+ */
 public final class IngestApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
     private final Services services;
     private final HttpApiResponses responses;
+    private final BatchIngest batch;
 
     /** The Lambda runtime's constructor: services are wired once per container. */
     public IngestApiHandler() {
@@ -32,12 +40,17 @@ public final class IngestApiHandler implements RequestHandler<APIGatewayV2HTTPEv
     public IngestApiHandler(Services services) {
         this.services = services;
         this.responses = new HttpApiResponses(services.json(), new RequestLog(services.json(), System.out, "ingest-api"));
+        this.batch = new BatchIngest(new BatchRequestReader(services.json(), services.requestReader(), IngestLimits.defaults()),
+                services.pipeline());
     }
 
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
         HttpApiRequest request = new HttpApiRequest(event);
         return responses.guard(request, () -> {
+            if ("POST /articles:batch".equals(request.routeKey())) {
+                return responses.json(200, BatchView.of(batch.ingest(request.bodyBytes())));
+            }
             byte[] body = request.bodyBytes();
             String contentType = request.header("content-type");
             if ("POST /analyze".equals(request.routeKey())) {
