@@ -18,6 +18,23 @@ const FACET_GROUPS = [
 ];
 
 const $ = (id) => document.getElementById(id);
+
+// The API nests entity facets by type and names values {value, label, count}; the page works on
+// flat groups of {key, label, count}. Already-flat input passes through, so both shapes render.
+function normalizeFacets(facets) {
+  if (!facets) return null;
+  const flat = (list) => (list || []).map((f) => ({ ...f, key: f.key ?? f.value }));
+  const entities = facets.entities || {};
+  return {
+    people: flat(facets.people || entities.people),
+    orgs: flat(facets.orgs || entities.orgs),
+    places: flat(facets.places || entities.places),
+    aboutCountries: flat(facets.aboutCountries || facets.about_countries),
+    languages: flat(facets.languages),
+    sources: flat(facets.sources),
+    sourceCountries: flat(facets.sourceCountries || facets.source_countries),
+  };
+}
 const views = ['home-view', 'search-view', 'article-view', 'entity-view'];
 const entityLabels = new Map();
 let searchSeq = 0;
@@ -187,7 +204,7 @@ async function runSearch(params) {
   currentSearch = { params, data };
   rememberLabels(data);
   renderChips(params, data.interpreted);
-  renderFacets(params, data.facets);
+  renderFacets(params, normalizeFacets(data.facets));
   renderHits(data.hits || [], false);
   const total = typeof data.total === 'number' ? data.total : (data.hits || []).length;
   const q = params.get('q');
@@ -200,7 +217,7 @@ async function runSearch(params) {
 }
 
 function rememberLabels(data) {
-  const facets = data.facets || {};
+  const facets = normalizeFacets(data.facets) || {};
   for (const [group] of FACET_GROUPS) {
     for (const f of facets[group] || []) if (f.key && f.label) entityLabels.set(f.key, f.label);
   }

@@ -91,6 +91,9 @@ test('the web page, step by step in chromium', async (t) => {
     await t.test('paging on with More appends the next page', async () => {
       await page.getByRole('link', { name: '← Back to results' }).click();
       await page.locator('#results li.hit').first().waitFor();
+      // The seed query has one match; a place named in several samples, in several languages, has more.
+      await page.goto(base + '/#/search?q=Egypt&size=2');
+      await page.locator('#results li.hit').first().waitFor();
       const before = await page.locator('#results li.hit').count();
       await page.getByRole('button', { name: 'More results' }).click();
       await page.waitForFunction((n) => document.querySelectorAll('#results li.hit').length > n, before, { timeout: 15000 });

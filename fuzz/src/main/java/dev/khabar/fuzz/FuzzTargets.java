@@ -8,6 +8,7 @@ public final class FuzzTargets {
     }
 
     public static List<Class<?>> all() {
-        return List.of(RawTextFuzz.class, ArticleRequestFuzz.class, UrlCanonicalizerFuzz.class);
+        return List.of(RawTextFuzz.class, ArticleRequestFuzz.class, UrlCanonicalizerFuzz.class, DatelineFuzz.class,
+                DateMentionFuzz.class, QueryParserFuzz.class, FeedParserFuzz.class, HtmlExtractorFuzz.class);
     }
 }
