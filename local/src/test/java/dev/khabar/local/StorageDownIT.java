@@ -55,6 +55,7 @@ class StorageDownIT {
             assertEquals(0, stack.get("/search?q=Athens+interconnector").json().path("total").asInt());
             TestStack.Reply retried = stack.postJson("/articles", BODY);
             assertEquals(201, retried.status(), "first successful attempt creates: " + retried.text());
+            ReliabilityLog.record("s3-unreachable", java.util.Map.of("status", reply.status(), "writtenElsewhere", 0));
         }
     }
 
@@ -80,6 +81,8 @@ class StorageDownIT {
             stack.refresh();
             assertEquals(1, stack.get("/search?q=Athens+interconnector").json().path("total").asInt());
             assertFalse(id.isBlank());
+            ReliabilityLog.record("dynamodb-unreachable", java.util.Map.of("status", reply.status(), "recordsAfterRetry", 1,
+                    "searchableWithoutRecord", 0));
         }
     }
 

@@ -82,6 +82,11 @@ public final class OpenSearchSearchIndex implements SearchIndex, HealthCheck {
         return bulk.write(alias, articles);
     }
 
+    /** How many documents the alias holds (for checks and the reliability report). */
+    public JsonNode count() {
+        return http.expectOk("GET", "/" + alias + "/_count", null).body();
+    }
+
     public void refresh() {
         http.expectOk("POST", "/" + alias + "/_refresh", null);
     }
