@@ -14,9 +14,7 @@ import java.util.Set;
  */
 final class DeployedFunctions {
     /** Logical id → module folder, for functions whose code has not landed yet. */
-    static final Map<String, String> PENDING = Map.of(
-            // POST /reindex is not built yet: reindexing runs by direct invocation, the schedule or ./khabar reindex.
-            "ReindexApiFunction", "functions/reindex-api");
+    static final Map<String, String> PENDING = Map.of();
 
     /** Invoked asynchronously (events or direct invocation), so failures must land in the dead-letter queue. */
     static final Set<String> ASYNCHRONOUS = Set.of("FeedPollFunction", "InboxFunction", "ReindexFunction");

@@ -4,6 +4,7 @@ import dev.khabar.aws.Doors;
 import dev.khabar.aws.Services;
 import dev.khabar.functions.feeds.FeedsApiHandler;
 import dev.khabar.functions.ingest.IngestApiHandler;
+import dev.khabar.functions.reindex.ReindexApiHandler;
 import dev.khabar.functions.search.SearchApiHandler;
 
 import java.util.ArrayList;
@@ -39,6 +40,7 @@ public final class LocalRoutes {
         routes.add(new Route("POST", "/feeds", feeds));
         routes.add(new Route("GET", "/feeds", feeds));
         routes.add(new Route("DELETE", "/feeds/{id}", feeds));
+        routes.add(new Route("POST", "/reindex", new ReindexApiHandler(doors.services().json(), new BackgroundReindexStarter(doors.reindexer()))));
         return routes;
     }
 }
