@@ -16,6 +16,7 @@ public final class BenchMain {
 
     static Map<String, Bench> registry() {
         Map<String, Bench> benches = new LinkedHashMap<>();
+        benches.put("search", new SearchBench());
         return benches;
     }
 

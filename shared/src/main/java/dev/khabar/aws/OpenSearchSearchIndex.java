@@ -71,6 +71,10 @@ public final class OpenSearchSearchIndex implements SearchIndex, HealthCheck {
         http.expectOk("PUT", "/" + alias + "/_doc/" + article.id(), documents.toDocument(article));
     }
 
+    public String alias() {
+        return alias;
+    }
+
     public void refresh() {
         http.expectOk("POST", "/" + alias + "/_refresh", null);
     }
