@@ -104,7 +104,7 @@ public final class Lexicon {
         }
         if (lang.equals("tr")) {
             // Turkish stacks suffixes on the stem (savunmasını, savunma): try ever shorter stems.
-            for (int end = w.length() - 1; end >= 4; end--) {
+            for (int end = w.length() - 1; end >= 5; end--) {
                 keys.add(w.substring(0, end));
             }
         }
