@@ -20,6 +20,7 @@ public final class BenchMain {
         benches.put("dates", new DatesBench());
         benches.put("coldstart", new dev.khabar.bench.coldstart.ColdStartBench());
         benches.put("ingest", new IngestBench());
+        benches.put("search", new SearchBench());
         return benches;
     }
 

@@ -52,6 +52,9 @@ public final class LocalFront implements AutoCloseable {
         this.routes = routes;
         this.json = json;
         this.page = page;
+        // Without TCP_NODELAY the JDK server writes headers and body separately and Nagle's algorithm
+        // meets the client's delayed ACK: about 40 ms on every small response. Read once, at first use.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
         this.server = HttpServer.create(new InetSocketAddress(host, port), 128);
         this.workers = Executors.newFixedThreadPool(16);
         server.setExecutor(workers);

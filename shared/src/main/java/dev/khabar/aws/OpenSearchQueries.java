@@ -23,6 +23,7 @@ import java.util.Set;
  */
 public final class OpenSearchQueries {
     static final double EXPANSION_BOOST = 0.4;
+    static final double COVERAGE_BOOST = 2.0;
     static final String PIT_KEEP_ALIVE = "2m";
     private static final List<String> TEXT_FIELDS = List.of("title^2", "body", "title_*^3", "body_*^1.5");
     private static final Map<Facet, String> FILTER_FIELDS = Map.of(
@@ -94,13 +95,19 @@ public final class OpenSearchQueries {
             bool.putArray("must").addObject().putObject("match_all");
         } else {
             ArrayNode should = bool.putArray("should");
+            ObjectNode coverage = bool.putArray("must").addObject().putObject("bool");
+            ArrayNode covered = coverage.putArray("should");
             for (TermGroup g : q.groups()) {
-                should.add(group(g));
+                ObjectNode scored = group(g);
+                should.add(scored);
+                covered.add(constant(scored));
             }
             for (EntityMatch e : q.entities()) {
-                should.add(entity(e));
+                ObjectNode scored = entity(e);
+                should.add(scored);
+                covered.add(constant(scored));
             }
-            bool.put("minimum_should_match", minimumShouldMatch(clauses));
+            coverage.put("minimum_should_match", 1);
         }
         if (!q.excluded().isEmpty()) {
             ArrayNode mustNot = bool.putArray("must_not");
@@ -110,7 +117,15 @@ public final class OpenSearchQueries {
         }
         ArrayNode filter = bool.putArray("filter");
         if (q.from() != null || q.to() != null) {
-            ObjectNode range = filter.addObject().putObject("range").putObject("published");
+            ObjectNode rangeQuery = json.createObjectNode();
+            ObjectNode range = rangeQuery.putObject("range").putObject("published");
+            if (q.keepUndated()) {
+                ArrayNode either = filter.addObject().putObject("bool").put("minimum_should_match", 1).putArray("should");
+                either.add(rangeQuery);
+                either.addObject().putObject("bool").putArray("must_not").addObject().putObject("exists").put("field", "published");
+            } else {
+                filter.add(rangeQuery);
+            }
             if (q.from() != null) {
                 range.put("gte", q.from().toString());
             }
@@ -126,11 +141,16 @@ public final class OpenSearchQueries {
     }
 
     /**
-     * One of one or two clauses, else half: a translation may be missing from the lexicon, but an
-     * article that meets only one of several query words is rarely what was asked for.
+     * A fixed score per query word (or entity) an article meets, whatever the language it meets it
+     * in: an Arabic article meeting three words through translations outranks an English one meeting
+     * one of them directly. One word is enough to match, since a translation may be missing.
      */
-    static int minimumShouldMatch(int clauses) {
-        return clauses <= 2 ? 1 : (clauses + 1) / 2;
+    private ObjectNode constant(ObjectNode clause) {
+        ObjectNode root = json.createObjectNode();
+        ObjectNode cs = root.putObject("constant_score");
+        cs.set("filter", clause);
+        cs.put("boost", COVERAGE_BOOST);
+        return root;
     }
 
     private ObjectNode group(TermGroup g) {

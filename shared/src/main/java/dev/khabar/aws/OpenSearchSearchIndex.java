@@ -82,6 +82,10 @@ public final class OpenSearchSearchIndex implements SearchIndex, HealthCheck {
         return bulk.write(alias, articles);
     }
 
+    public String alias() {
+        return alias;
+    }
+
     /** How many documents the alias holds (for checks and the reliability report). */
     public JsonNode count() {
         return http.expectOk("GET", "/" + alias + "/_count", null).body();

@@ -23,7 +23,8 @@ public final class CrossLingualExpander {
             "many", "much", "into", "than", "then", "there", "their", "they", "he", "she", "his", "her", "we", "you",
             "can", "could", "would", "should", "will", "about", "after", "before", "during", "over", "under",
             "bir", "ve", "ile", "bu", "şu", "o", "da", "de", "mi", "mı", "mu", "mü", "ne", "için", "gibi", "kadar",
-            "hangi", "nedir", "kim", "kimdir", "nasıl", "neden", "nerede", "ne zaman", "olan", "olarak", "ise",
+            "hangi", "nedir", "kim", "kimdir", "nasıl", "neden", "nerede", "ne zaman", "olan", "olarak", "ise", "kaç",
+            "kaçıncı", "nereye", "hangisi", "neydi", "kimin", "neyi", "neye", "nelerdir", "adı", "mıdır", "midir",
             "في", "من", "على", "إلى", "الى", "عن", "مع", "ما", "ماذا", "متى", "أين", "كيف", "هل", "هو", "هي", "التي",
             "الذي", "الذين", "أي", "كم", "لماذا", "و", "أو", "ثم", "قد", "كان", "كانت", "هذا", "هذه", "ذلك", "تلك");
     private final Lexicon lexicon;

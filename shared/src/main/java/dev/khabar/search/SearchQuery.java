@@ -6,11 +6,12 @@ import java.util.Map;
 
 /**
  * A search as the index sees it, after the query has been read: what to match, what to exclude,
- * the published-date range (inclusive days, either end open), the facet filters and the page.
+ * the published-date range (inclusive days, either end open; dates read from the text keep articles
+ * whose date is unknown, explicit {@code from}/{@code to} do not), the facet filters and the page.
  */
 public record SearchQuery(List<TermGroup> groups, List<EntityMatch> entities, List<String> excluded,
-                          LocalDate from, LocalDate to, Map<Facet, List<String>> filters, SortOrder sort,
-                          int size, Page page, boolean facets) {
+                          LocalDate from, LocalDate to, boolean keepUndated, Map<Facet, List<String>> filters,
+                          SortOrder sort, int size, Page page, boolean facets) {
 
     public SearchQuery {
         groups = List.copyOf(groups);
@@ -26,7 +27,7 @@ public record SearchQuery(List<TermGroup> groups, List<EntityMatch> entities, Li
 
     /** The same search over the next page, without facets. */
     public SearchQuery at(Page next, int pageSize) {
-        return new SearchQuery(groups, entities, excluded, from, to, filters, sort, pageSize, next, false);
+        return new SearchQuery(groups, entities, excluded, from, to, keepUndated, filters, sort, pageSize, next, false);
     }
 
     public boolean matchesEverything() {

@@ -67,6 +67,11 @@ class CrossLingualExpanderTest {
     }
 
     @Test
+    void shouldFindTheStemOfAnInflectedTurkishWord() {
+        assertEquals(List.of("war", "battle"), texts("savaşında", "en"));
+    }
+
+    @Test
     void shouldNotExpandFunctionWordsNumbersOrUnknownWords() {
         assertTrue(expander.expand("the").isEmpty());
         assertTrue(expander.expand("2026").isEmpty());

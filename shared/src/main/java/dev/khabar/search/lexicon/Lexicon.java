@@ -58,7 +58,9 @@ public final class Lexicon {
     }
 
     public boolean knows(String word, String from) {
-        for (String key : candidateKeys(word, from)) {
+        List<String> keys = candidateKeys(word, from);
+        // Shortened Turkish stems would claim all sorts of foreign words: only the word itself counts here.
+        for (String key : from.equals("tr") ? keys.subList(0, 1) : keys) {
             for (String to : List.of("en", "ar", "tr")) {
                 if (entries.containsKey(from + "\t" + to + "\t" + key)) {
                     return true;
@@ -99,6 +101,12 @@ public final class Lexicon {
             if (w.endsWith("ing") && w.length() > 5) keys.add(w.substring(0, w.length() - 3));
             if (w.endsWith("ed") && w.length() > 4) keys.add(w.substring(0, w.length() - 2));
             if (w.endsWith("'s")) keys.add(w.substring(0, w.length() - 2));
+        }
+        if (lang.equals("tr")) {
+            // Turkish stacks suffixes on the stem (savunmasını, savunma): try ever shorter stems.
+            for (int end = w.length() - 1; end >= 5; end--) {
+                keys.add(w.substring(0, end));
+            }
         }
         return keys;
     }
