@@ -210,4 +210,12 @@ class RuleBasedDateMentionExtractorTest {
         assertTrue(EXTRACTOR.extract("", "ar", PUBLISHED).isEmpty());
         assertTrue(EXTRACTOR.extract(null, "ar", PUBLISHED).isEmpty());
     }
+
+    @Test
+    void shouldNotReadOneOrTwoAsWeekdaysInArabicProse() {
+        // From the seed: "أحد العوامل" is "one of the factors", "بين الاثنين" would be "between the two".
+        String text = "ووفق التقرير، فإن إسرائيل تُعدّ أحد العوامل الرئيسية، وقال اثنين من المسؤولين إن الاجتماع انتهى.";
+        org.junit.jupiter.api.Assertions.assertTrue(EXTRACTOR.extract(text, "ar", java.time.LocalDate.of(2026, 6, 7)).isEmpty(),
+                () -> EXTRACTOR.extract(text, "ar", java.time.LocalDate.of(2026, 6, 7)).toString());
+    }
 }
