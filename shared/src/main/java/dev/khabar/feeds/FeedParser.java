@@ -125,6 +125,12 @@ public final class FeedParser {
             return items;
         } catch (XMLStreamException e) {
             throw new InvalidInputException("invalid_feed", "The feed is not well-formed XML.");
+        } catch (InvalidInputException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // The JDK's parser can fail on malformed DTDs with a runtime exception of its own (a missing
+            // message resource, found by fuzzing): still a malformed feed, not our failure.
+            throw new InvalidInputException("invalid_feed", "The feed is not well-formed XML.");
         } finally {
             if (r != null) {
                 try {
