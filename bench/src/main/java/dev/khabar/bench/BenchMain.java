@@ -21,6 +21,7 @@ public final class BenchMain {
         benches.put("coldstart", new dev.khabar.bench.coldstart.ColdStartBench());
         benches.put("ingest", new IngestBench());
         benches.put("search", new SearchBench());
+        benches.put("load", new LoadBench());
         return benches;
     }
 
