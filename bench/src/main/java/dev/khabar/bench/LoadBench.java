@@ -1,6 +1,5 @@
 package dev.khabar.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.khabar.aws.AppConfig;
@@ -8,6 +7,7 @@ import dev.khabar.aws.Services;
 import dev.khabar.local.LocalFront;
 import dev.khabar.local.LocalRoutes;
 import dev.khabar.local.LocalStack;
+import dev.khabar.local.SaudiNewsNet;
 
 import java.net.URI;
 import java.net.URLEncoder;
@@ -15,8 +15,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 
 import java.util.Collections;
@@ -29,9 +27,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 /**
  * {@code ./khabar bench load [SECONDS] [CLIENTS]}: a bounded mixed load on loopback through the local
@@ -54,7 +49,7 @@ public final class LoadBench implements BenchMain.Bench {
         LocalStack stack = new LocalStack(config).provision();
         Services services = stack.services();
         ObjectMapper json = services.json();
-        List<ObjectNode> articles = articles(json, 20_000);
+        List<ObjectNode> articles = SaudiNewsNet.articles(json, SearchBench.sharedData(), 20_000);
         HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(clients)).build();
         try (LocalFront front = new LocalFront("127.0.0.1", 0, LocalRoutes.of(services), services.json()).start()) {
             String base = "http://127.0.0.1:" + front.port();
@@ -135,32 +130,4 @@ public final class LoadBench implements BenchMain.Bench {
     private static double pct(List<Long> sorted, int p) {
         return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1)) / 1e6;
     }
-
-    private static List<ObjectNode> articles(ObjectMapper json, int wanted) throws Exception {
-        Path dir = SearchBench.sharedData().resolve("news-ar-saudinewsnet");
-        List<Path> zips;
-        try (Stream<Path> files = Files.list(dir)) {
-            zips = files.filter(p -> p.toString().endsWith(".zip")).sorted().toList();
-        }
-        List<ObjectNode> out = new ArrayList<>();
-        for (Path zip : zips) {
-            try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
-                for (ZipEntry e; out.size() < wanted && (e = in.getNextEntry()) != null; ) {
-                    JsonNode all = json.readTree(in.readAllBytes());
-                    for (JsonNode a : all) {
-                        if (out.size() < wanted && !a.path("content").asText().isBlank()) {
-                            out.add(json.createObjectNode().put("title", a.path("title").asText())
-                                    .put("body", a.path("content").asText()).put("url", a.path("url").asText())
-                                    .put("source", a.path("source").asText()));
-                        }
-                    }
-                }
-            }
-            if (out.size() >= wanted) {
-                break;
-            }
-        }
-        return out;
-    }
-
 }

@@ -33,7 +33,7 @@ class OpenSearchKilledIT {
     @Test
     void shouldLoseNothingAndIndexEachArticleOnceAfterOpenSearchIsKilledHalfway() throws Exception {
         try (TestStack stack = TestStack.start()) {
-            List<ObjectNode> articles = SaudiNewsNet.articles(stack.services().json(), ARTICLES);
+            List<ObjectNode> articles = SaudiNewsNet.articles(stack.services().json(), Samples.sharedData(), ARTICLES);
             assertEquals(ARTICLES, articles.size(), "SaudiNewsNet in ../shared/data");
             Map<String, String> stateById = new TreeMap<>();
             Set<String> pendingDuringOutage = new HashSet<>();

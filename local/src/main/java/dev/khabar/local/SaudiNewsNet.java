@@ -15,15 +15,16 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 /**
- * Real Arabic news for tests that need volume, read in place from ../shared/data (evaluation only:
+ * Real Arabic news for tests and benchmarks that need volume, read in place from ../shared/data (evaluation only:
  * never copied into the repository), as the JSON bodies POST /articles takes.
  */
-final class SaudiNewsNet {
+public final class SaudiNewsNet {
     private SaudiNewsNet() {
     }
 
-    static List<ObjectNode> articles(ObjectMapper json, int wanted) throws IOException {
-        Path dir = Samples.sharedData().resolve("news-ar-saudinewsnet");
+    /** @param sharedData the read-only shared/data folder beside the checkout */
+    public static List<ObjectNode> articles(ObjectMapper json, Path sharedData, int wanted) throws IOException {
+        Path dir = sharedData.resolve("news-ar-saudinewsnet");
         List<Path> zips;
         try (Stream<Path> files = Files.list(dir)) {
             zips = files.filter(p -> p.toString().endsWith(".zip")).sorted().toList();
