@@ -1,5 +1,9 @@
 package dev.khabar.aws;
 
+import static dev.khabar.aws.DynamoAttributes.putIfPresent;
+import static dev.khabar.aws.DynamoAttributes.s;
+import static dev.khabar.aws.DynamoAttributes.str;
+
 import dev.khabar.errors.DependencyUnavailableException;
 import dev.khabar.model.ArticleRecord;
 import dev.khabar.model.IndexState;
@@ -240,21 +244,6 @@ public final class DynamoDbArticleRecords implements ArticleRecords, HealthCheck
         return new ArticleRecord(str(item, "id"), str(item, "url"), str(item, "title"), str(item, "language"),
                 str(item, "published"), str(item, "source"), str(item, "contentHash"), str(item, "extractorVersion"),
                 IndexState.valueOf(str(item, "indexState")), str(item, "ingestedAt"), str(item, "duplicateOf"));
-    }
-
-    private static String str(Map<String, AttributeValue> item, String name) {
-        AttributeValue v = item.get(name);
-        return v == null ? null : v.s();
-    }
-
-    private static void putIfPresent(Map<String, AttributeValue> item, String name, String value) {
-        if (value != null) {
-            item.put(name, s(value));
-        }
-    }
-
-    private static AttributeValue s(String value) {
-        return AttributeValue.builder().s(value).build();
     }
 
     @Override

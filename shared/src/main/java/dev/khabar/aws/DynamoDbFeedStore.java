@@ -1,5 +1,11 @@
 package dev.khabar.aws;
 
+import static dev.khabar.aws.DynamoAttributes.n;
+import static dev.khabar.aws.DynamoAttributes.num;
+import static dev.khabar.aws.DynamoAttributes.putIfPresent;
+import static dev.khabar.aws.DynamoAttributes.s;
+import static dev.khabar.aws.DynamoAttributes.str;
+
 import dev.khabar.errors.DependencyUnavailableException;
 import dev.khabar.model.Feed;
 import dev.khabar.store.FeedStore;
@@ -143,15 +149,15 @@ public final class DynamoDbFeedStore implements FeedStore {
 
     private static Map<String, AttributeValue> toItem(Feed f) {
         Map<String, AttributeValue> item = new HashMap<>(key(f.id(), "F"));
-        put(item, "id", f.id());
-        put(item, "url", f.url());
-        put(item, "title", f.title());
-        put(item, "createdAt", f.createdAt());
-        put(item, "etag", f.etag());
-        put(item, "lastModified", f.lastModified());
-        put(item, "lastRunAt", f.lastRunAt());
-        put(item, "lastStatus", f.lastStatus());
-        put(item, "lastError", f.lastError());
+        putIfPresent(item, "id", f.id());
+        putIfPresent(item, "url", f.url());
+        putIfPresent(item, "title", f.title());
+        putIfPresent(item, "createdAt", f.createdAt());
+        putIfPresent(item, "etag", f.etag());
+        putIfPresent(item, "lastModified", f.lastModified());
+        putIfPresent(item, "lastRunAt", f.lastRunAt());
+        putIfPresent(item, "lastStatus", f.lastStatus());
+        putIfPresent(item, "lastError", f.lastError());
         item.put("runs", n(f.runs()));
         item.put("itemsSeen", n(f.itemsSeen()));
         item.put("articlesCreated", n(f.articlesCreated()));
@@ -163,30 +169,6 @@ public final class DynamoDbFeedStore implements FeedStore {
         return new Feed(str(i, "id"), str(i, "url"), str(i, "title"), str(i, "createdAt"), str(i, "etag"),
                 str(i, "lastModified"), str(i, "lastRunAt"), str(i, "lastStatus"), str(i, "lastError"), num(i, "runs"),
                 num(i, "itemsSeen"), num(i, "articlesCreated"), num(i, "errors"));
-    }
-
-    private static void put(Map<String, AttributeValue> item, String name, String value) {
-        if (value != null) {
-            item.put(name, s(value));
-        }
-    }
-
-    private static String str(Map<String, AttributeValue> item, String name) {
-        AttributeValue v = item.get(name);
-        return v == null ? null : v.s();
-    }
-
-    private static long num(Map<String, AttributeValue> item, String name) {
-        AttributeValue v = item.get(name);
-        return v == null || v.n() == null ? 0 : Long.parseLong(v.n());
-    }
-
-    private static AttributeValue s(String value) {
-        return AttributeValue.builder().s(value).build();
-    }
-
-    private static AttributeValue n(long value) {
-        return AttributeValue.builder().n(Long.toString(value)).build();
     }
 
     private static String hash(String text) {
