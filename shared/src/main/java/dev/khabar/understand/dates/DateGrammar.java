@@ -403,6 +403,10 @@ final class DateGrammar {
             return null;
         }
         int n = Character.isDigit(nText.charAt(0)) ? Integer.parseInt(nText) : Integer.parseInt(vocab.value("number", nText));
+        if (n < 1 || n > 1000) {
+            // "the last 0 months" names no interval (found by fuzzing: it came out backwards).
+            return null;
+        }
         if (c.reference() == null) {
             return found(m, null, null, "day", "relative", "gregory", false, false);
         }
