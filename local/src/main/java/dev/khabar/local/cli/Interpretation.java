@@ -24,7 +24,14 @@ final class Interpretation {
         for (Iterator<Map.Entry<String, JsonNode>> it = interpreted.path("expansions").fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> term = it.next();
             List<String> alternatives = new ArrayList<>();
-            term.getValue().forEach(v -> alternatives.add(v.asText()));
+            // The API groups translations by language ({"ar":[...],"tr":[...]}); a flat list reads the same.
+            term.getValue().forEach(v -> {
+                if (v.isArray()) {
+                    v.forEach(w -> alternatives.add(w.asText()));
+                } else {
+                    alternatives.add(v.asText());
+                }
+            });
             parts.add(term.getKey() + " → " + String.join(", ", alternatives));
         }
         return String.join("; ", parts);
