@@ -15,7 +15,6 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
-import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
 
@@ -36,10 +35,12 @@ public final class DynamoDbArticleRecords implements ArticleRecords, HealthCheck
     public static final String GSI_PENDING = "gsi2";
     private final DynamoDbClient dynamo;
     private final String table;
+    private final DynamoItems items;
 
     public DynamoDbArticleRecords(DynamoDbClient dynamo, String table) {
         this.dynamo = dynamo;
         this.table = table;
+        this.items = new DynamoItems(dynamo, table);
     }
 
     static String articleKey(String id) {
@@ -68,28 +69,12 @@ public final class DynamoDbArticleRecords implements ArticleRecords, HealthCheck
             item.put("gsi2pk", s("PENDING"));
             item.put("gsi2sk", s(r.ingestedAt() + "#" + r.id()));
         }
-        try {
-            dynamo.putItem(b -> b.tableName(table).item(item).conditionExpression("attribute_not_exists(pk)"));
-            return true;
-        } catch (ConditionalCheckFailedException e) {
-            return false;
-        } catch (SdkException e) {
-            throw new DependencyUnavailableException("records", e);
-        }
+        return items.putIfAbsent(item);
     }
 
     @Override
     public Optional<ArticleRecord> get(String id) {
-        try {
-            GetItemResponse response = dynamo.getItem(b -> b.tableName(table).consistentRead(true)
-                    .key(Map.of("pk", s(articleKey(id)), "sk", s("A"))));
-            if (!response.hasItem() || response.item().isEmpty()) {
-                return Optional.empty();
-            }
-            return Optional.of(toRecord(response.item()));
-        } catch (SdkException e) {
-            throw new DependencyUnavailableException("records", e);
-        }
+        return items.getConsistent(Map.of("pk", s(articleKey(id)), "sk", s("A"))).map(DynamoDbArticleRecords::toRecord);
     }
 
     @Override

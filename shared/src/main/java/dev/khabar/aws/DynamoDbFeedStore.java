@@ -35,10 +35,12 @@ import java.util.Optional;
 public final class DynamoDbFeedStore implements FeedStore {
     private final DynamoDbClient dynamo;
     private final String table;
+    private final DynamoItems items;
 
     public DynamoDbFeedStore(DynamoDbClient dynamo, String table) {
         this.dynamo = dynamo;
         this.table = table;
+        this.items = new DynamoItems(dynamo, table);
     }
 
     private static String pk(String id) {
@@ -47,24 +49,12 @@ public final class DynamoDbFeedStore implements FeedStore {
 
     @Override
     public boolean createIfAbsent(Feed feed) {
-        try {
-            dynamo.putItem(b -> b.tableName(table).item(toItem(feed)).conditionExpression("attribute_not_exists(pk)"));
-            return true;
-        } catch (ConditionalCheckFailedException e) {
-            return false;
-        } catch (SdkException e) {
-            throw new DependencyUnavailableException("records", e);
-        }
+        return items.putIfAbsent(toItem(feed));
     }
 
     @Override
     public Optional<Feed> get(String id) {
-        try {
-            GetItemResponse r = dynamo.getItem(b -> b.tableName(table).consistentRead(true).key(key(id, "F")));
-            return r.hasItem() && !r.item().isEmpty() ? Optional.of(toFeed(r.item())) : Optional.empty();
-        } catch (SdkException e) {
-            throw new DependencyUnavailableException("records", e);
-        }
+        return items.getConsistent(key(id, "F")).map(DynamoDbFeedStore::toFeed);
     }
 
     @Override
