@@ -31,10 +31,7 @@ final class DateAnchors {
     private final Map<String, Integer> words = new HashMap<>();
     /** {@link #words} probed with a region of the folded text: no substring per word of every article. */
     private final KeyTable<Integer> table;
-    private final boolean[] firstChars = new boolean[Character.MAX_VALUE + 1];
     private final boolean[] lengths = new boolean[64];
-    /** First two characters of every anchor word, so most words are turned away before hashing. */
-    private final int[] heads;
     private int longest;
 
     DateAnchors(DateVocabulary vocab) {
@@ -46,13 +43,12 @@ final class DateAnchors {
         register(vocab, UNIT, "unit");
         register(vocab, COUNT_UNIT, "count-unit");
         table = new KeyTable<>(words);
-        heads = words.keySet().stream().filter(w -> w.length() > 1).mapToInt(w -> w.charAt(0) << 16 | w.charAt(1)).sorted().distinct().toArray();
     }
 
-    private boolean mayBeAnchor(String folded, int start, int end) {
+    /** A length no anchor word has is turned away before hashing; the key table's misses are cheap after that. */
+    private boolean mayBeAnchor(int start, int end) {
         int length = end - start;
-        return length < lengths.length && lengths[length] && firstChars[folded.charAt(start)]
-                && (length == 1 || Arrays.binarySearch(heads, folded.charAt(start) << 16 | folded.charAt(start + 1)) >= 0);
+        return length < lengths.length && lengths[length];
     }
 
     /** A multi-word form is anchored by its longest word, the least common one ("الغد" in "بعد الغد"). */
@@ -60,7 +56,6 @@ final class DateAnchors {
         for (String form : vocab.forms(kinds)) {
             String anchor = Arrays.stream(form.split(" ")).max((a, b) -> Integer.compare(a.length(), b.length())).orElse(form);
             words.merge(anchor, 1 << kind, (x, y) -> x | y);
-            firstChars[anchor.charAt(0)] = true;
             if (anchor.length() < lengths.length) {
                 lengths[anchor.length()] = true;
             }
@@ -137,14 +132,14 @@ final class DateAnchors {
         if (end - start > longest + 1) {
             return 0;
         }
-        if (mayBeAnchor(folded, start, end)) {
+        if (mayBeAnchor(start, end)) {
             Integer kinds = table.get(folded, start, end);
             if (kinds != null) {
                 return kinds;
             }
         }
         // Hebrew glues prepositions and the article to the word: ביוני, בשבוע, השנה.
-        if (end - start > 2 && HEBREW_PREFIXES.indexOf(folded.charAt(start)) >= 0 && mayBeAnchor(folded, start + 1, end)) {
+        if (end - start > 2 && HEBREW_PREFIXES.indexOf(folded.charAt(start)) >= 0 && mayBeAnchor(start + 1, end)) {
             Integer kinds = table.get(folded, start + 1, end);
             return kinds == null ? 0 : kinds;
         }

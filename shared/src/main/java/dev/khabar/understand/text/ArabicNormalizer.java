@@ -8,12 +8,15 @@ package dev.khabar.understand.text;
  * Stateless and thread-safe.
  */
 public final class ArabicNormalizer {
-    /** {@link #foldArabic} for the whole Arabic block, computed once: folding is on every hot path. */
-    private static final char[] ARABIC = new char[0x100];
+    /**
+     * {@link #foldSlow} for every UTF-16 unit, computed once: folding is on every hot path, and a text
+     * touches only the few cache lines of the scripts it is written in.
+     */
+    private static final char[] TABLE = new char[Character.MAX_VALUE + 1];
 
     static {
-        for (int i = 0; i < ARABIC.length; i++) {
-            ARABIC[i] = foldArabic((char) (0x0600 + i));
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            TABLE[c] = foldSlow((char) c);
         }
     }
 
@@ -49,11 +52,15 @@ public final class ArabicNormalizer {
 
     /** @return the folded character, or 0 when the character is dropped */
     public static char fold(char c) {
+        return TABLE[c];
+    }
+
+    private static char foldSlow(char c) {
         if (c < 0x80) {
             return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
         }
         if (c >= 0x0600 && c <= 0x06FF) {
-            return ARABIC[c - 0x0600];
+            return foldArabic(c);
         }
         if (c >= 0x0591 && c <= 0x05C7) {
             // Hebrew cantillation and vowel points; keep the letters' own punctuation (maqaf, geresh).

@@ -108,7 +108,20 @@ public final class Tokenizer {
         return flags;
     }
 
+    /** {@link #isWordCharSlow} for every UTF-16 unit: asked of every character of every article. */
+    private static final boolean[] WORD = new boolean[Character.MAX_VALUE + 1];
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            WORD[c] = isWordCharSlow((char) c);
+        }
+    }
+
     static boolean isWordChar(char c) {
+        return WORD[c];
+    }
+
+    private static boolean isWordCharSlow(char c) {
         if (c < 0x80) {
             return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
         }
