@@ -11,7 +11,8 @@ import dev.khabar.aws.Doors;
 import dev.khabar.aws.OpenSearchBulk;
 import dev.khabar.aws.OpenSearchHttp;
 import dev.khabar.functions.inbox.InboxHandler;
-import dev.khabar.local.InboxPoller;
+import dev.khabar.local.LocalContext;
+import dev.khabar.local.S3Events;
 import dev.khabar.local.LocalFront;
 import dev.khabar.local.LocalRoutes;
 import dev.khabar.local.LocalStack;
@@ -92,11 +93,14 @@ public final class IngestMeasurement {
         Map<String, Double> cpu0 = cpu.snapshot();
         long start = System.nanoTime();
         long created;
-        try (InboxPoller poller = new InboxPoller(files, stack.config().bucket(), new InboxHandler(doors)).start(100)) {
-            files.move("staging/bench/saudinewsnet.jsonl", "inbox/bench/saudinewsnet.jsonl");
-            created = waitFor(files, "processed/bench/saudinewsnet.jsonl.report.json").path("created").asLong();
-            waitSearchable(stack, created);
-        }
+        // The file lands in the inbox and its S3 event reaches the function, as on AWS. (The local
+        // poller that stands in for bucket notifications lists the bucket, which S3Proxy's
+        // filesystem store does by walking every stored object: that is no cost of the door.)
+        files.move("staging/bench/saudinewsnet.jsonl", "inbox/bench/saudinewsnet.jsonl");
+        new InboxHandler(doors).handleRequest(S3Events.objectCreated(stack.config().bucket(), "inbox/bench/saudinewsnet.jsonl", -1),
+                new LocalContext(UUID.randomUUID().toString(), "inbox"));
+        created = json.readTree(files.readIfPresent("processed/bench/saudinewsnet.jsonl.report.json")).path("created").asLong();
+        waitSearchable(stack, created);
         return new PathRun(created, (System.nanoTime() - start) / 1e9, ProcessCpu.between(cpu0, cpu.snapshot()));
     }
 
@@ -205,17 +209,5 @@ public final class IngestMeasurement {
             }
             Thread.sleep(100);
         }
-    }
-
-    private JsonNode waitFor(InboxFiles files, String key) throws Exception {
-        long deadline = System.currentTimeMillis() + 3_600_000;
-        while (System.currentTimeMillis() < deadline) {
-            byte[] bytes = files.readIfPresent(key);
-            if (bytes != null) {
-                return json.readTree(bytes);
-            }
-            Thread.sleep(100);
-        }
-        throw new IllegalStateException("the inbox did not finish within an hour");
     }
 }
