@@ -40,6 +40,10 @@ public final class IngestBench implements BenchMain.Bench {
         for (Map.Entry<String, Double> e : run.cpuSeconds().entrySet()) {
             cpu.append(String.format(Locale.ROOT, "%s %.1f  ", e.getKey(), e.getValue()));
         }
+        cpu.append("| OpenSearch:");
+        for (Map.Entry<String, Double> e : run.engineSeconds().entrySet()) {
+            cpu.append(String.format(Locale.ROOT, " %s %.1f", e.getKey(), e.getValue()));
+        }
         System.out.printf(Locale.ROOT, "%-44s %,8d %9.1f %,12.0f %8.2f   %s%n", name, run.articles(), run.seconds(), run.perSecond(),
                 run.perSecond() / raw.perSecond(), cpu.toString().strip());
     }

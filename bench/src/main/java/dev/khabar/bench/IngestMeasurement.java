@@ -52,7 +52,7 @@ public final class IngestMeasurement {
     }
 
     /** One path's run: how many articles became searchable, in how long, and where the CPU went. */
-    public record PathRun(long articles, double seconds, Map<String, Double> cpuSeconds) {
+    public record PathRun(long articles, double seconds, Map<String, Double> cpuSeconds, Map<String, Double> engineSeconds) {
         public double perSecond() {
             return articles / seconds;
         }
@@ -91,6 +91,7 @@ public final class IngestMeasurement {
         // Uploaded before the clock starts, then moved into the inbox: the door is measured, not the upload.
         putJsonl(files, "staging/bench/saudinewsnet.jsonl", articles);
         Map<String, Double> cpu0 = cpu.snapshot();
+        Map<String, Double> engine0 = engineTimes(stack);
         long start = System.nanoTime();
         long created;
         // The file lands in the inbox and its S3 event reaches the function, as on AWS. (The local
@@ -101,16 +102,19 @@ public final class IngestMeasurement {
                 new LocalContext(UUID.randomUUID().toString(), "inbox"));
         created = json.readTree(files.readIfPresent("processed/bench/saudinewsnet.jsonl.report.json")).path("created").asLong();
         waitSearchable(stack, created);
-        return new PathRun(created, (System.nanoTime() - start) / 1e9, ProcessCpu.between(cpu0, cpu.snapshot()));
+        return new PathRun(created, (System.nanoTime() - start) / 1e9, ProcessCpu.between(cpu0, cpu.snapshot()),
+                ProcessCpu.between(engine0, engineTimes(stack)));
     }
 
     private PathRun batch(LocalStack stack, List<ObjectNode> articles) throws Exception {
         try (LocalFront front = new LocalFront("127.0.0.1", 0, LocalRoutes.of(stack.doors().services()), json).start()) {
             Map<String, Double> cpu0 = cpu.snapshot();
+            Map<String, Double> engine0 = engineTimes(stack);
             long start = System.nanoTime();
             long created = postBatches(front.port(), articles);
             waitSearchable(stack, created);
-            return new PathRun(created, (System.nanoTime() - start) / 1e9, ProcessCpu.between(cpu0, cpu.snapshot()));
+            return new PathRun(created, (System.nanoTime() - start) / 1e9, ProcessCpu.between(cpu0, cpu.snapshot()),
+                    ProcessCpu.between(engine0, engineTimes(stack)));
         }
     }
 
@@ -131,12 +135,14 @@ public final class IngestMeasurement {
         http.expectOk("PUT", "/" + index, stack.searchIndex().indexDefinition());
         OpenSearchBulk bulk = new OpenSearchBulk(http, json, new ArticleDocuments(json));
         Map<String, Double> cpu0 = cpu.snapshot();
+        Map<String, Double> engine0 = engineTimes(stack);
         long start = System.nanoTime();
         for (int i = 0; i < articles.size(); i += RAW_BULK) {
             bulk.write(index, articles.subList(i, Math.min(articles.size(), i + RAW_BULK)));
         }
         http.expectOk("POST", "/" + index + "/_refresh", null);
-        PathRun run = new PathRun(articles.size(), (System.nanoTime() - start) / 1e9, ProcessCpu.between(cpu0, cpu.snapshot()));
+        PathRun run = new PathRun(articles.size(), (System.nanoTime() - start) / 1e9, ProcessCpu.between(cpu0, cpu.snapshot()),
+                ProcessCpu.between(engine0, engineTimes(stack)));
         long count = http.expectOk("GET", "/" + index + "/_count", null).body().path("count").asLong();
         if (count != articles.size()) {
             throw new IllegalStateException("raw bulk indexed " + count + " of " + articles.size());
@@ -171,6 +177,24 @@ public final class IngestMeasurement {
         } finally {
             clients.shutdownNow();
         }
+    }
+
+    /**
+     * Where OpenSearch's own time went (indexing, refreshes, merges, translog flushes), from the node's
+     * cumulative statistics: with the CPU by process, it tells the engine's share of a door apart from
+     * work the door made the engine do.
+     */
+    private Map<String, Double> engineTimes(LocalStack stack) {
+        JsonNode node = openSearch(stack).expectOk("GET", "/_nodes/_local/stats/indices/indexing,refresh,merge,flush", null)
+                .body().path("nodes");
+        JsonNode indices = node.elements().hasNext() ? node.elements().next().path("indices") : json.createObjectNode();
+        Map<String, Double> out = new java.util.LinkedHashMap<>();
+        out.put("indexing", indices.path("indexing").path("index_time_in_millis").asDouble() / 1000);
+        out.put("refresh", indices.path("refresh").path("total_time_in_millis").asDouble() / 1000);
+        out.put("refreshes", indices.path("refresh").path("total").asDouble());
+        out.put("merge", indices.path("merges").path("total_time_in_millis").asDouble() / 1000);
+        out.put("flush", indices.path("flush").path("total_time_in_millis").asDouble() / 1000);
+        return out;
     }
 
     private LocalStack fresh() {

@@ -165,6 +165,10 @@ public final class SuiteBench implements BenchMain.Bench {
         for (Map.Entry<String, Double> e : run.cpuSeconds().entrySet()) {
             s.append(String.format(Locale.ROOT, " %s %.1f", e.getKey(), e.getValue()));
         }
+        s.append("; OpenSearch s:");
+        for (Map.Entry<String, Double> e : run.engineSeconds().entrySet()) {
+            s.append(String.format(Locale.ROOT, " %s %.1f", e.getKey(), e.getValue()));
+        }
         return s.toString();
     }
 
