@@ -207,6 +207,22 @@ public final class OpenSearchSearchIndex implements SearchIndex, HealthCheck {
         return queries.search(query);
     }
 
+    /** The request {@link #timeline} sends, without sending it (benchmarks send it raw to compare). */
+    public ObjectNode timelineBody(SearchQuery query, String interval) {
+        return queries.timeline(query, interval);
+    }
+
+    /** Drops the alias and every index behind it (benchmarks clean up after themselves). */
+    public void deleteAll() {
+        OpenSearchHttp.Reply aliases = http.send("GET", "/_alias/" + alias, null);
+        if (aliases.status() != 200 || aliases.body() == null) {
+            return;
+        }
+        for (Iterator<String> it = aliases.body().fieldNames(); it.hasNext(); ) {
+            http.send("DELETE", "/" + it.next(), null);
+        }
+    }
+
     private static String snippet(JsonNode highlight) {
         String fallback = null;
         for (Iterator<Map.Entry<String, JsonNode>> it = highlight.fields(); it.hasNext(); ) {
