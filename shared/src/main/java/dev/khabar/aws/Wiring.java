@@ -57,27 +57,41 @@ public final class Wiring {
         return from(AppConfig.from(System.getenv()));
     }
 
+    /**
+     * Clients and models are built when a request first needs them (the handlers ask up front for
+     * what their main route uses, so that is built at construction as before): a search container
+     * never builds the S3 and DynamoDB clients unless a route reads them, nor the ingest pipeline.
+     */
     public static Services from(AppConfig config) {
-        SdkHttpClient http = AwsClients.httpClient();
-        return from(config, AwsClients.s3(config, http), AwsClients.dynamoDb(config, http), AwsClients.openSearch(config, http));
+        Lazy<SdkHttpClient> http = Lazy.of(AwsClients::httpClient);
+        return from(config, Lazy.of(() -> AwsClients.s3(config, http.get())), Lazy.of(() -> AwsClients.dynamoDb(config, http.get())),
+                Lazy.of(() -> AwsClients.openSearch(config, http.get())));
     }
 
     public static Services from(AppConfig config, S3Client s3, DynamoDbClient dynamo,
                                 org.opensearch.client.opensearch.generic.OpenSearchGenericClient openSearch) {
+        return from(config, Lazy.value(s3), Lazy.value(dynamo), Lazy.value(openSearch));
+    }
+
+    private static Services from(AppConfig config, Lazy<S3Client> s3, Lazy<DynamoDbClient> dynamo,
+                                 Lazy<org.opensearch.client.opensearch.generic.OpenSearchGenericClient> openSearch) {
         ObjectMapper json = JsonMappers.create();
         IngestLimits limits = IngestLimits.defaults();
-        S3ArticleArchive archive = new S3ArticleArchive(s3, config.bucket(), json);
-        DynamoDbArticleRecords records = new DynamoDbArticleRecords(dynamo, config.table());
-        OpenSearchSearchIndex index = new OpenSearchSearchIndex(new OpenSearchHttp(openSearch, json), json,
-                new ArticleDocuments(json), config.indexAlias());
-        Understanding understanding = Understanding.load();
-        ArticleAnalyzer analyzer = analyzer(understanding);
-        IngestPipeline pipeline = new IngestPipeline(new ArticleValidator(limits), new UrlCanonicalizer(),
-                new ContentFingerprint(), new ArticleIdentity(), analyzer, archive, records, index, Clock.systemUTC(),
-                new Parallel(storeCallThreads()));
-        return new Services(json, pipeline, new ArticleRequestReader(json, new RawTextParser(), limits),
-                searchService(index, json, understanding.lookup(), config), archive, records, List.of(archive, records, index),
-                new AnalyzeService(new ArticleValidator(limits), analyzer), understanding.lookup());
+        Lazy<S3ArticleArchive> archive = Lazy.of(() -> new S3ArticleArchive(s3.get(), config.bucket(), json));
+        Lazy<DynamoDbArticleRecords> records = Lazy.of(() -> new DynamoDbArticleRecords(dynamo.get(), config.table()));
+        Lazy<OpenSearchSearchIndex> index = Lazy.of(() -> new OpenSearchSearchIndex(new OpenSearchHttp(openSearch.get(), json),
+                json, new ArticleDocuments(json), config.indexAlias()));
+        Lazy<Understanding> understanding = Lazy.of(Understanding::load);
+        Lazy<DateVocabulary> vocabulary = Lazy.of(DateVocabulary::load);
+        Lazy<ArticleAnalyzer> analyzer = Lazy.of(() -> analyzer(understanding.get(), vocabulary.get()));
+        Lazy<IngestPipeline> pipeline = Lazy.of(() -> new IngestPipeline(new ArticleValidator(limits), new UrlCanonicalizer(),
+                new ContentFingerprint(), new ArticleIdentity(), analyzer.get(), archive.get(), records.get(), index.get(),
+                Clock.systemUTC(), new Parallel(storeCallThreads())));
+        return new Services(json, pipeline, Lazy.of(() -> new ArticleRequestReader(json, new RawTextParser(), limits)),
+                Lazy.of(() -> searchService(index.get(), json, understanding.get().lookup(), vocabulary.get(), config)),
+                Lazy.of(archive::get), Lazy.of(records::get), Lazy.of(() -> List.of(archive.get(), records.get(), index.get())),
+                Lazy.of(() -> new AnalyzeService(new ArticleValidator(limits), analyzer.get())),
+                Lazy.of(() -> understanding.get().lookup()));
     }
 
     /** The S3 inbox and reindex doors, on clients of their own (one container runs one function). */
@@ -124,8 +138,14 @@ public final class Wiring {
     }
 
     public static SearchService searchService(SearchIndex index, ObjectMapper json, EntityLookup entities, AppConfig config) {
+        return searchService(index, json, entities, DateVocabulary.load(), config);
+    }
+
+    /** @param vocabulary shared with the analyzer when one container has both (it is immutable) */
+    public static SearchService searchService(SearchIndex index, ObjectMapper json, EntityLookup entities,
+                                              DateVocabulary vocabulary, AppConfig config) {
         QueryInterpreter interpreter = new QueryInterpreter(new QueryParser(),
-                new CalendarQueryDates(new QueryDateReader(DateVocabulary.load()), Clock.systemUTC()), entities,
+                new CalendarQueryDates(new QueryDateReader(vocabulary), Clock.systemUTC()), entities,
                 new CrossLingualExpander(Lexicon.fromClasspath()));
         return new SearchService(index, interpreter, entities, new CursorCodec(cursorSecret(config), json), new OutletCountries());
     }
@@ -143,7 +163,10 @@ public final class Wiring {
     }
 
     public static ArticleAnalyzer analyzer(Understanding understanding) {
-        DateVocabulary vocabulary = DateVocabulary.load();
+        return analyzer(understanding, DateVocabulary.load());
+    }
+
+    public static ArticleAnalyzer analyzer(Understanding understanding, DateVocabulary vocabulary) {
         return new MultilingualArticleAnalyzer(understanding.languages(), new MultilingualDatelineParser(vocabulary),
                 understanding.entities(), new RuleBasedDateMentionExtractor(vocabulary, DateResolution.PAST),
                 Understanding.EXTRACTOR_VERSION);
