@@ -64,18 +64,18 @@ public final class Wiring {
      */
     public static Services from(AppConfig config) {
         Lazy<SdkHttpClient> http = Lazy.of(AwsClients::httpClient);
-        return from(config, Lazy.of(() -> AwsClients.s3(config, http.get())), Lazy.of(() -> AwsClients.dynamoDb(config, http.get())),
-                Lazy.of(() -> AwsClients.openSearch(config, http.get())));
+        ObjectMapper json = JsonMappers.create();
+        return from(config, json, Lazy.of(() -> AwsClients.s3(config, http.get())), Lazy.of(() -> AwsClients.dynamoDb(config, http.get())),
+                Lazy.of(() -> AwsClients.openSearch(config, http, json)));
     }
 
     public static Services from(AppConfig config, S3Client s3, DynamoDbClient dynamo,
                                 org.opensearch.client.opensearch.generic.OpenSearchGenericClient openSearch) {
-        return from(config, Lazy.value(s3), Lazy.value(dynamo), Lazy.value(openSearch));
+        return from(config, JsonMappers.create(), Lazy.value(s3), Lazy.value(dynamo), Lazy.value(openSearch));
     }
 
-    private static Services from(AppConfig config, Lazy<S3Client> s3, Lazy<DynamoDbClient> dynamo,
+    private static Services from(AppConfig config, ObjectMapper json, Lazy<S3Client> s3, Lazy<DynamoDbClient> dynamo,
                                  Lazy<org.opensearch.client.opensearch.generic.OpenSearchGenericClient> openSearch) {
-        ObjectMapper json = JsonMappers.create();
         IngestLimits limits = IngestLimits.defaults();
         Lazy<S3ArticleArchive> archive = Lazy.of(() -> new S3ArticleArchive(s3.get(), config.bucket(), json));
         Lazy<DynamoDbArticleRecords> records = Lazy.of(() -> new DynamoDbArticleRecords(dynamo.get(), config.table()));
