@@ -59,6 +59,12 @@ public final class AwsClients {
         return ClientOverrideConfiguration.builder().apiCallTimeout(CALL).apiCallAttemptTimeout(Duration.ofSeconds(5)).build();
     }
 
+    /** Whether the OpenSearch endpoint is an AWS domain, reached through the SDK's HTTP client with SigV4. */
+    public static boolean signsWithSdk(AppConfig config) {
+        URI endpoint = URI.create(config.openSearchEndpoint());
+        return "https".equalsIgnoreCase(endpoint.getScheme()) && endpoint.getHost().endsWith(".amazonaws.com");
+    }
+
     public static OpenSearchGenericClient openSearch(AppConfig config, SdkHttpClient http) {
         return openSearch(config, () -> http, JsonMappers.create());
     }
@@ -72,7 +78,7 @@ public final class AwsClients {
     public static OpenSearchGenericClient openSearch(AppConfig config, Supplier<SdkHttpClient> http, ObjectMapper json) {
         URI endpoint = URI.create(config.openSearchEndpoint());
         OpenSearchTransport transport;
-        if ("https".equalsIgnoreCase(endpoint.getScheme()) && endpoint.getHost().endsWith(".amazonaws.com")) {
+        if (signsWithSdk(config)) {
             transport = new AwsSdk2Transport(http.get(), endpoint.getHost(), "es", Region.of(config.region()),
                     // Jackson, already loaded for everything else; the zips leave out the JSON-B default.
                     AwsSdk2TransportOptions.builder().setMapper(new JacksonJsonpMapper(json)).build());

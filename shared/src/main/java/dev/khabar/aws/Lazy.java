@@ -25,6 +25,25 @@ public final class Lazy<T> implements Supplier<T> {
         return new Lazy<>(null, value);
     }
 
+    /**
+     * Builds the given parts, in turn, on a daemon thread started now, so a cold start builds them while
+     * its own thread does other work; whoever asks for one meanwhile waits for it. A part that fails
+     * there is left unbuilt and fails again, with its own error, for the thread that asks for it.
+     */
+    public static void inBackground(String name, Lazy<?>... parts) {
+        Thread thread = new Thread(() -> {
+            for (Lazy<?> part : parts) {
+                try {
+                    part.get();
+                } catch (RuntimeException | Error e) {
+                    // The caller's own get() builds it again and sees the failure.
+                }
+            }
+        }, name);
+        thread.setDaemon(true);
+        thread.start();
+    }
+
     @Override
     public T get() {
         T v = value;

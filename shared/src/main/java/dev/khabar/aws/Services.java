@@ -18,7 +18,7 @@ import java.util.function.Supplier;
  * when first asked for (see {@link Lazy}), so a function pays at cold start only for what it uses.
  */
 public final class Services {
-    private final ObjectMapper json;
+    private final Supplier<ObjectMapper> json;
     private final Supplier<IngestPipeline> pipeline;
     private final Supplier<ArticleRequestReader> requestReader;
     private final Supplier<SearchService> search;
@@ -32,12 +32,12 @@ public final class Services {
     public Services(ObjectMapper json, IngestPipeline pipeline, ArticleRequestReader requestReader,
                     SearchService search, ArticleArchive archive, ArticleRecords records,
                     List<HealthCheck> health, AnalyzeService analyze, EntityLookup entityLookup) {
-        this(json, Lazy.value(pipeline), Lazy.value(requestReader), Lazy.value(search), Lazy.value(archive),
+        this(Lazy.value(json), Lazy.value(pipeline), Lazy.value(requestReader), Lazy.value(search), Lazy.value(archive),
                 Lazy.value(records), Lazy.value(health), Lazy.value(analyze), Lazy.value(entityLookup));
     }
 
     /** Parts built on first use; pass {@link Lazy} suppliers so each is built once. */
-    public Services(ObjectMapper json, Lazy<IngestPipeline> pipeline, Lazy<ArticleRequestReader> requestReader,
+    public Services(Lazy<ObjectMapper> json, Lazy<IngestPipeline> pipeline, Lazy<ArticleRequestReader> requestReader,
                     Lazy<SearchService> search, Lazy<ArticleArchive> archive, Lazy<ArticleRecords> records,
                     Lazy<List<HealthCheck>> health, Lazy<AnalyzeService> analyze, Lazy<EntityLookup> entityLookup) {
         this.json = json;
@@ -52,7 +52,7 @@ public final class Services {
     }
 
     public ObjectMapper json() {
-        return json;
+        return json.get();
     }
 
     public IngestPipeline pipeline() {

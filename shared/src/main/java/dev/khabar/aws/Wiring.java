@@ -64,32 +64,53 @@ public final class Wiring {
      */
     public static Services from(AppConfig config) {
         Lazy<SdkHttpClient> http = Lazy.of(AwsClients::httpClient);
-        ObjectMapper json = JsonMappers.create();
+        Lazy<ObjectMapper> json = Lazy.of(JsonMappers::create);
         return from(config, json, Lazy.of(() -> AwsClients.s3(config, http.get())), Lazy.of(() -> AwsClients.dynamoDb(config, http.get())),
-                Lazy.of(() -> AwsClients.openSearch(config, http, json)));
+                Lazy.of(() -> AwsClients.openSearch(config, http, json.get())));
     }
 
     public static Services from(AppConfig config, S3Client s3, DynamoDbClient dynamo,
                                 org.opensearch.client.opensearch.generic.OpenSearchGenericClient openSearch) {
-        return from(config, JsonMappers.create(), Lazy.value(s3), Lazy.value(dynamo), Lazy.value(openSearch));
+        return from(config, Lazy.value(JsonMappers.create()), Lazy.value(s3), Lazy.value(dynamo), Lazy.value(openSearch));
     }
 
-    private static Services from(AppConfig config, ObjectMapper json, Lazy<S3Client> s3, Lazy<DynamoDbClient> dynamo,
+    /**
+     * The search service and the ingest pipeline, when first asked for, build their parts side by side:
+     * the language models (gazetteer, date grammar, lexicon) on one background thread, the SDK's S3 and
+     * DynamoDB clients on another (one thread for all SDK clients, so no two threads initialise SDK
+     * classes at once), the JSON mapper and the OpenSearch client on the asking thread.
+     */
+    private static Services from(AppConfig config, Lazy<ObjectMapper> json, Lazy<S3Client> s3, Lazy<DynamoDbClient> dynamo,
                                  Lazy<org.opensearch.client.opensearch.generic.OpenSearchGenericClient> openSearch) {
         IngestLimits limits = IngestLimits.defaults();
-        Lazy<S3ArticleArchive> archive = Lazy.of(() -> new S3ArticleArchive(s3.get(), config.bucket(), json));
+        Lazy<S3ArticleArchive> archive = Lazy.of(() -> new S3ArticleArchive(s3.get(), config.bucket(), json.get()));
         Lazy<DynamoDbArticleRecords> records = Lazy.of(() -> new DynamoDbArticleRecords(dynamo.get(), config.table()));
-        Lazy<OpenSearchSearchIndex> index = Lazy.of(() -> new OpenSearchSearchIndex(new OpenSearchHttp(openSearch.get(), json),
-                json, new ArticleDocuments(json), config.indexAlias()));
+        Lazy<OpenSearchSearchIndex> index = Lazy.of(() -> new OpenSearchSearchIndex(new OpenSearchHttp(openSearch.get(), json.get()),
+                json.get(), new ArticleDocuments(json.get()), config.indexAlias()));
         Lazy<Understanding> understanding = Lazy.of(Understanding::load);
         Lazy<DateVocabulary> vocabulary = Lazy.of(DateVocabulary::load);
+        Lazy<QueryDateReader> queryDates = Lazy.of(() -> new QueryDateReader(vocabulary.get()));
+        Lazy<Lexicon> lexicon = Lazy.of(Lexicon::fromClasspath);
         Lazy<ArticleAnalyzer> analyzer = Lazy.of(() -> analyzer(understanding.get(), vocabulary.get()));
-        Lazy<IngestPipeline> pipeline = Lazy.of(() -> new IngestPipeline(new ArticleValidator(limits), new UrlCanonicalizer(),
-                new ContentFingerprint(), new ArticleIdentity(), analyzer.get(), archive.get(), records.get(), index.get(),
-                Clock.systemUTC(), new Parallel(storeCallThreads())));
-        return new Services(json, pipeline, Lazy.of(() -> new ArticleRequestReader(json, new RawTextParser(), limits)),
-                Lazy.of(() -> searchService(index.get(), json, understanding.get().lookup(), vocabulary.get(), config)),
-                Lazy.of(archive::get), Lazy.of(records::get), Lazy.of(() -> List.of(archive.get(), records.get(), index.get())),
+        Lazy<IngestPipeline> pipeline = Lazy.of(() -> {
+            Lazy.inBackground("khabar-init-models", analyzer);
+            // An AWS domain is reached through the SDK's HTTP client and signer: its client joins the SDK thread.
+            if (AwsClients.signsWithSdk(config)) {
+                Lazy.inBackground("khabar-init-sdk", archive, records, index);
+            } else {
+                Lazy.inBackground("khabar-init-sdk", archive, records);
+            }
+            return new IngestPipeline(new ArticleValidator(limits), new UrlCanonicalizer(), new ContentFingerprint(),
+                    new ArticleIdentity(), analyzer.get(), archive.get(), records.get(), index.get(), Clock.systemUTC(),
+                    new Parallel(storeCallThreads()));
+        });
+        Lazy<SearchService> search = Lazy.of(() -> {
+            Lazy.inBackground("khabar-init-models", understanding, queryDates, lexicon);
+            SearchIndex searchIndex = index.get();
+            return searchService(searchIndex, json.get(), understanding.get().lookup(), queryDates.get(), lexicon.get(), config);
+        });
+        return new Services(json, pipeline, Lazy.of(() -> new ArticleRequestReader(json.get(), new RawTextParser(), limits)),
+                search, Lazy.of(archive::get), Lazy.of(records::get), Lazy.of(() -> List.of(archive.get(), records.get(), index.get())),
                 Lazy.of(() -> new AnalyzeService(new ArticleValidator(limits), analyzer.get())),
                 Lazy.of(() -> understanding.get().lookup()));
     }
@@ -138,15 +159,13 @@ public final class Wiring {
     }
 
     public static SearchService searchService(SearchIndex index, ObjectMapper json, EntityLookup entities, AppConfig config) {
-        return searchService(index, json, entities, DateVocabulary.load(), config);
+        return searchService(index, json, entities, new QueryDateReader(DateVocabulary.load()), Lexicon.fromClasspath(), config);
     }
 
-    /** @param vocabulary shared with the analyzer when one container has both (it is immutable) */
-    public static SearchService searchService(SearchIndex index, ObjectMapper json, EntityLookup entities,
-                                              DateVocabulary vocabulary, AppConfig config) {
+    private static SearchService searchService(SearchIndex index, ObjectMapper json, EntityLookup entities,
+                                               QueryDateReader queryDates, Lexicon lexicon, AppConfig config) {
         QueryInterpreter interpreter = new QueryInterpreter(new QueryParser(),
-                new CalendarQueryDates(new QueryDateReader(vocabulary), Clock.systemUTC()), entities,
-                new CrossLingualExpander(Lexicon.fromClasspath()));
+                new CalendarQueryDates(queryDates, Clock.systemUTC()), entities, new CrossLingualExpander(lexicon));
         return new SearchService(index, interpreter, entities, new CursorCodec(cursorSecret(config), json), new OutletCountries());
     }
 
