@@ -118,8 +118,10 @@ public final class Wiring {
     /** The S3 inbox and reindex doors, on clients of their own (one container runs one function). */
     public static Doors doorsFromEnvironment() {
         AppConfig config = AppConfig.from(System.getenv());
-        SdkHttpClient http = AwsClients.httpClient();
-        return doors(config, AwsClients.s3(config, http), AwsClients.dynamoDb(config, http), AwsClients.openSearch(config, http));
+        Lazy<SdkHttpClient> http = Lazy.of(AwsClients::httpClient);
+        Lazy<ObjectMapper> json = Lazy.of(JsonMappers::create);
+        return doors(config, json, Lazy.of(() -> AwsClients.s3(config, http.get())), Lazy.of(() -> AwsClients.dynamoDb(config, http.get())),
+                Lazy.of(() -> AwsClients.openSearch(config, http, json.get())), FetchPolicy.defaults());
     }
 
     public static Doors doors(AppConfig config, S3Client s3, DynamoDbClient dynamo,
@@ -130,22 +132,38 @@ public final class Wiring {
     /** @param fetch how feeds are fetched; only tests and the local stack on request allow loopback */
     public static Doors doors(AppConfig config, S3Client s3, DynamoDbClient dynamo,
                               org.opensearch.client.opensearch.generic.OpenSearchGenericClient openSearch, FetchPolicy fetch) {
-        Services services = from(config, s3, dynamo, openSearch);
-        ObjectMapper json = services.json();
-        RawInputReader reader = new RawInputReader(services.requestReader(), new RawTextParser(), new HtmlArticleExtractor(json));
-        InboxProcessor inbox = new InboxProcessor(new S3InboxFiles(s3, config.bucket()), services.pipeline(), reader, json,
-                InboxLimits.defaults());
-        OpenSearchHttp openSearchHttp = new OpenSearchHttp(openSearch, json);
-        ArticleDocuments documents = new ArticleDocuments(json);
-        OpenSearchSearchIndex index = new OpenSearchSearchIndex(openSearchHttp, json, documents, config.indexAlias());
-        OpenSearchIndexGenerations generations = new OpenSearchIndexGenerations(openSearchHttp, json, index,
-                new OpenSearchBulk(openSearchHttp, json, documents), config.indexAlias());
-        Reindexer reindexer = new Reindexer(services.archive(), services.records(), generations, services.pipeline(), reader,
-                new Parallel(storeCallThreads()));
-        DynamoDbFeedStore feedStore = new DynamoDbFeedStore(dynamo, config.table());
-        FeedService feeds = new FeedService(feedStore, new UrlCanonicalizer(), json, fetch.addresses(), Clock.systemUTC());
-        FeedPoller poller = new FeedPoller(feedStore, new SafeFetcher(fetch), new FeedParser(json), new HtmlArticleExtractor(json),
-                services.pipeline(), fetch, Clock.systemUTC());
+        return doors(config, Lazy.value(JsonMappers.create()), Lazy.value(s3), Lazy.value(dynamo), Lazy.value(openSearch), fetch);
+    }
+
+    private static Doors doors(AppConfig config, Lazy<ObjectMapper> json, Lazy<S3Client> s3, Lazy<DynamoDbClient> dynamo,
+                               Lazy<org.opensearch.client.opensearch.generic.OpenSearchGenericClient> openSearch, FetchPolicy fetch) {
+        Services services = from(config, json, s3, dynamo, openSearch);
+        Lazy<RawInputReader> reader = Lazy.of(() -> new RawInputReader(services.requestReader(), new RawTextParser(),
+                new HtmlArticleExtractor(json.get())));
+        // The pipeline first, each time: it starts building the clients and the models side by side.
+        Lazy<InboxProcessor> inbox = Lazy.of(() -> {
+            IngestPipeline pipeline = services.pipeline();
+            return new InboxProcessor(new S3InboxFiles(s3.get(), config.bucket()), pipeline, reader.get(), json.get(),
+                    InboxLimits.defaults());
+        });
+        Lazy<Reindexer> reindexer = Lazy.of(() -> {
+            IngestPipeline pipeline = services.pipeline();
+            OpenSearchHttp openSearchHttp = new OpenSearchHttp(openSearch.get(), json.get());
+            ArticleDocuments documents = new ArticleDocuments(json.get());
+            OpenSearchSearchIndex index = new OpenSearchSearchIndex(openSearchHttp, json.get(), documents, config.indexAlias());
+            OpenSearchIndexGenerations generations = new OpenSearchIndexGenerations(openSearchHttp, json.get(), index,
+                    new OpenSearchBulk(openSearchHttp, json.get(), documents), config.indexAlias());
+            return new Reindexer(services.archive(), services.records(), generations, pipeline, reader.get(),
+                    new Parallel(storeCallThreads()));
+        });
+        Lazy<DynamoDbFeedStore> feedStore = Lazy.of(() -> new DynamoDbFeedStore(dynamo.get(), config.table()));
+        Lazy<FeedService> feeds = Lazy.of(() -> new FeedService(feedStore.get(), new UrlCanonicalizer(), json.get(), fetch.addresses(),
+                Clock.systemUTC()));
+        Lazy<FeedPoller> poller = Lazy.of(() -> {
+            IngestPipeline pipeline = services.pipeline();
+            return new FeedPoller(feedStore.get(), new SafeFetcher(fetch), new FeedParser(json.get()),
+                    new HtmlArticleExtractor(json.get()), pipeline, fetch, Clock.systemUTC());
+        });
         return new Doors(services, inbox, reindexer, feeds, poller);
     }
 
