@@ -2,17 +2,15 @@ package dev.khabar.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.khabar.aws.Wiring;
+import dev.khabar.local.SaudiNewsNet;
 import dev.khabar.understand.LanguageDetector;
 import dev.khabar.understand.Understanding;
 import dev.khabar.understand.entities.GazetteerEntityExtractor;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.ar.ArabicAnalyzer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,12 +20,12 @@ import java.util.zip.ZipFile;
 
 /**
  * {@code ./khabar bench understand}: language accuracy, entity precision/recall/F1 per type on the gold
- * corpora, analysis speed on SaudiNewsNet beside Lucene's ArabicAnalyzer on the same text, and the
+ * corpora, the full analysis' speed on SaudiNewsNet beside Lucene's ArabicAnalyzer on the same text, and the
  * gazetteer's load time and retained memory. Data is read in place from ../shared/data.
  */
 public final class UnderstandBench implements BenchMain.Bench {
     private static final int SPEED_ARTICLES = 3000;
-    private static final int SPEED_ROUNDS = 5;
+    private static final int SPEED_ROUNDS = 7;
 
     @Override
     public void run(String[] args) throws Exception {
@@ -135,58 +133,15 @@ public final class UnderstandBench implements BenchMain.Bench {
     }
 
     private void speed(Understanding u, Path data) throws IOException {
-        List<String> texts = new ArrayList<>();
-        long bytes = 0;
-        for (JsonNode a : saudiNews(data, SPEED_ARTICLES)) {
-            String t = a.path("title").asText() + "\n\n" + a.path("content").asText();
-            texts.add(t);
-            bytes += t.getBytes(StandardCharsets.UTF_8).length;
-        }
-        LanguageDetector languages = u.languages();
-        GazetteerEntityExtractor extractor = u.entities();
-        Analyzer lucene = new ArabicAnalyzer();
-        long sink = runOurs(texts, languages, extractor) + runLucene(texts, lucene);
-        // The machine is shared: alternate the two over several rounds and keep each one's best.
-        double ours = Double.MAX_VALUE, base = Double.MAX_VALUE;
-        for (int round = 0; round < SPEED_ROUNDS; round++) {
-            long t0 = System.nanoTime();
-            sink += runOurs(texts, languages, extractor);
-            ours = Math.min(ours, (System.nanoTime() - t0) / 1e9);
-            t0 = System.nanoTime();
-            sink += runLucene(texts, lucene);
-            base = Math.min(base, (System.nanoTime() - t0) / 1e9);
-        }
-        double mb = bytes / 1e6;
-        System.out.printf(Locale.ROOT, "%nSpeed on %d SaudiNewsNet articles (%.1f MB UTF-8), one thread, best of %d rounds%n",
-                texts.size(), mb, SPEED_ROUNDS);
-        System.out.printf(Locale.ROOT, "%-46s %10s %8s%n", "", "MB/s", "ratio");
-        System.out.printf(Locale.ROOT, "%-46s %10.1f %8s%n", "Lucene ArabicAnalyzer tokenising (baseline)", mb / base, "1.00");
-        System.out.printf(Locale.ROOT, "%-46s %10.1f %8.2f%n", "Khabar language + entities", mb / ours, base / ours);
-        System.out.println("(target: >= 10 MB/s per core; checksum " + sink % 10 + ")");
-    }
-
-    private static long runOurs(List<String> texts, LanguageDetector languages, GazetteerEntityExtractor extractor) {
-        long n = 0;
-        for (String t : texts) {
-            String lang = languages.detect(t);
-            n += extractor.extract(t, lang).size();
-        }
-        return n;
-    }
-
-    private static long runLucene(List<String> texts, Analyzer analyzer) throws IOException {
-        long n = 0;
-        for (String t : texts) {
-            try (TokenStream ts = analyzer.tokenStream("body", t)) {
-                CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-                ts.reset();
-                while (ts.incrementToken()) {
-                    n += term.length();
-                }
-                ts.end();
-            }
-        }
-        return n;
+        List<ObjectNode> articles = SaudiNewsNet.articles(new ObjectMapper(), data, SPEED_ARTICLES);
+        AnalysisSpeed.Result r = AnalysisSpeed.measure(articles, SPEED_ROUNDS, Wiring.analyzer(u));
+        System.out.printf(Locale.ROOT, "%nSpeed on %d SaudiNewsNet articles (%.1f MB UTF-8), one thread, median of %d alternating rounds%n",
+                r.articles(), r.megabytes(), SPEED_ROUNDS);
+        System.out.printf(Locale.ROOT, "%-58s %10s %8s%n", "", "MB/s", "ratio");
+        System.out.printf(Locale.ROOT, "%-58s %10.1f %8s%n", "Lucene ArabicAnalyzer tokenising (baseline)", r.luceneMBps(), "1.00");
+        System.out.printf(Locale.ROOT, "%-58s %10.1f %8.2f%n", "Khabar full analysis (language, dateline, entities, dates)",
+                r.khabarMBps(), r.ratio());
+        System.out.println("(target: >= 10 MB/s per core)");
     }
 
     private static List<JsonNode> saudiNews(Path data, int max) throws IOException {

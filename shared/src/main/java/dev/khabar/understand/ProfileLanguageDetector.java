@@ -1,6 +1,7 @@
 package dev.khabar.understand;
 
 import dev.khabar.understand.text.ArabicNormalizer;
+import dev.khabar.understand.text.KeyTable;
 import dev.khabar.understand.text.WordLists;
 
 import java.util.HashMap;
@@ -20,7 +21,7 @@ public final class ProfileLanguageDetector implements LanguageDetector {
     private static final List<String> LATIN_SCRIPT = List.of("en", "fr", "de", "es", "tr");
 
     /** word key → bit set of the languages (index into {@link #languages}) it is a function word of */
-    private final Map<String, Integer> profile;
+    private final KeyTable<Integer> profile;
     private final List<String> languages;
 
     public ProfileLanguageDetector(Map<String, List<String>> functionWords) {
@@ -32,7 +33,7 @@ public final class ProfileLanguageDetector implements LanguageDetector {
                 words.merge(normalizer.key(w), 1 << l, (a, b) -> a | b);
             }
         }
-        this.profile = Map.copyOf(words);
+        this.profile = new KeyTable<>(words);
     }
 
     /** The profiles kept in {@code understand/language-profiles.tsv}. */
@@ -170,26 +171,36 @@ public final class ProfileLanguageDetector implements LanguageDetector {
             bits[k] = idx < 0 ? 0 : 1 << idx;
         }
         int[] hits = new int[candidates.size()];
-        StringBuilder word = new StringBuilder(16);
+        // Fold the sample's words into one buffer and probe the profile with regions of it: no string per word.
+        char[] folded = new char[limit];
+        int[] bounds = new int[limit + 2];
+        int size = 0;
+        int words = 0;
+        int wordStart = 0;
         for (int i = 0; i <= limit; i++) {
             char c = i < limit ? text.charAt(i) : ' ';
             if (Character.isLetter(c) || c == 0x200C) {
                 char f = ArabicNormalizer.fold(c);
                 if (f != 0) {
-                    word.append(f);
+                    folded[size++] = f;
                 }
                 continue;
             }
-            if (word.length() > 0) {
-                Integer mask = profile.get(word.toString());
-                if (mask != null) {
-                    for (int k = 0; k < bits.length; k++) {
-                        if ((mask & bits[k]) != 0) {
-                            hits[k]++;
-                        }
+            if (size > wordStart) {
+                bounds[words++] = wordStart;
+                bounds[words++] = size;
+                wordStart = size;
+            }
+        }
+        String sample = new String(folded, 0, size);
+        for (int w = 0; w < words; w += 2) {
+            Integer mask = profile.get(sample, bounds[w], bounds[w + 1]);
+            if (mask != null) {
+                for (int k = 0; k < bits.length; k++) {
+                    if ((mask & bits[k]) != 0) {
+                        hits[k]++;
                     }
                 }
-                word.setLength(0);
             }
         }
         return hits;

@@ -1,5 +1,7 @@
 package dev.khabar.understand.dates;
 
+import dev.khabar.understand.text.KeyTable;
+
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
@@ -27,6 +29,8 @@ final class DateAnchors {
     private static final String HEBREW_PREFIXES = "בלהומש";
 
     private final Map<String, Integer> words = new HashMap<>();
+    /** {@link #words} probed with a region of the folded text: no substring per word of every article. */
+    private final KeyTable<Integer> table;
     private final boolean[] firstChars = new boolean[Character.MAX_VALUE + 1];
     private final boolean[] lengths = new boolean[64];
     /** First two characters of every anchor word, so most words are turned away before hashing. */
@@ -41,6 +45,7 @@ final class DateAnchors {
         register(vocab, RELATIVE, "rel-day", "rel-week", "rel-month", "rel-year");
         register(vocab, UNIT, "unit");
         register(vocab, COUNT_UNIT, "count-unit");
+        table = new KeyTable<>(words);
         heads = words.keySet().stream().filter(w -> w.length() > 1).mapToInt(w -> w.charAt(0) << 16 | w.charAt(1)).sorted().distinct().toArray();
     }
 
@@ -133,15 +138,14 @@ final class DateAnchors {
             return 0;
         }
         if (mayBeAnchor(folded, start, end)) {
-            Integer kinds = words.get(folded.substring(start, end));
+            Integer kinds = table.get(folded, start, end);
             if (kinds != null) {
                 return kinds;
             }
         }
         // Hebrew glues prepositions and the article to the word: ביוני, בשבוע, השנה.
         if (end - start > 2 && HEBREW_PREFIXES.indexOf(folded.charAt(start)) >= 0 && mayBeAnchor(folded, start + 1, end)) {
-            Integer kinds;
-            kinds = words.get(folded.substring(start + 1, end));
+            Integer kinds = table.get(folded, start + 1, end);
             return kinds == null ? 0 : kinds;
         }
         return 0;

@@ -23,13 +23,14 @@ public final class ContextLexicon {
     private final KeyTable<List<String[]>> orgHeads;
     private final KeyTable<Boolean> givenTable;
     private final KeyTable<Boolean> triggers;
-    private final Set<String> roles;
-    private final Set<String> orgTails;
-    private final Set<String> given;
-    private final Set<String> particles;
-    private final Set<String> cues;
-    private final Set<String> stops;
-    private final Set<String> said;
+    // Sets as key tables too: every token is looked up in several of them, and most lookups miss.
+    private final KeyTable<String> roles;
+    private final KeyTable<String> orgTails;
+    private final KeyTable<String> particles;
+    private final KeyTable<String> cues;
+    private final KeyTable<String> stops;
+    private final KeyTable<String> said;
+    private final Set<String> stopWords;
 
     private ContextLexicon(Map<String, List<String[]>> titles, Map<String, List<String[]>> orgHeads, Set<String> roles,
                            Set<String> orgTails, Set<String> given, Set<String> particles, Set<String> cues,
@@ -42,13 +43,13 @@ public final class ContextLexicon {
         triggers.addAll(orgHeads.keySet());
         triggers.addAll(said);
         this.triggers = new KeyTable<>(asTable(triggers));
-        this.roles = roles;
-        this.orgTails = orgTails;
-        this.given = given;
-        this.particles = particles;
-        this.cues = cues;
-        this.stops = stops;
-        this.said = said;
+        this.roles = KeyTable.of(roles);
+        this.orgTails = KeyTable.of(orgTails);
+        this.particles = KeyTable.of(particles);
+        this.cues = KeyTable.of(cues);
+        this.stops = KeyTable.of(stops);
+        this.said = KeyTable.of(said);
+        this.stopWords = stops;
     }
 
     public static ContextLexicon fromResources(Tokenizer tokenizer) {
@@ -155,7 +156,7 @@ public final class ContextLexicon {
     }
 
     public boolean isGiven(String key) {
-        return given.contains(key);
+        return givenTable.contains(key);
     }
 
     public boolean isGiven(String key, int from) {
@@ -168,6 +169,11 @@ public final class ContextLexicon {
 
     public boolean isCue(String key) {
         return cues.contains(key);
+    }
+
+    /** Whether {@code key[from, end)} is a political cue word (1 skips a conjunction). */
+    public boolean isCue(String key, int from) {
+        return cues.contains(key, from, key.length());
     }
 
     /**
@@ -189,6 +195,6 @@ public final class ContextLexicon {
 
     /** Function and stop words: kept out of the gazetteer's one-token names. */
     public Set<String> stopWords() {
-        return stops;
+        return stopWords;
     }
 }

@@ -3,6 +3,7 @@ package dev.khabar.understand.entities;
 import dev.khabar.model.EntityMention;
 import dev.khabar.model.Span;
 import dev.khabar.understand.text.CliticStripper;
+import dev.khabar.understand.text.KeyTable;
 import dev.khabar.understand.text.Tokenizer;
 import dev.khabar.understand.text.Tokens;
 
@@ -149,7 +150,7 @@ public final class GazetteerEntityExtractor implements EntityExtractor {
                 for (int m = from; m < k && !cue; m++) {
                     String key = t.key(m);
                     cue = lexicon.isCue(key) || key.length() > 3 && (key.charAt(0) == 'و' || key.charAt(0) == 'ف')
-                            && lexicon.isCue(key.substring(1));
+                            && lexicon.isCue(key, 1);
                 }
                 java.util.Arrays.fill(out, from, k, cue);
                 from = k;
@@ -416,16 +417,18 @@ public final class GazetteerEntityExtractor implements EntityExtractor {
         if (bySurname.isEmpty()) {
             return;
         }
+        // Every uncovered token and its readings are looked up, and almost all miss: probe regions, cut nothing.
+        KeyTable<FoundEntity> surnames = new KeyTable<>(bySurname);
         for (int i = 0; i < t.size(); i++) {
             if (covered[i]) {
                 continue;
             }
             String key = t.key(i);
-            FoundEntity person = bySurname.get(key);
+            FoundEntity person = surnames.get(key);
             int prefix = 0;
             if (person == null && t.caseless(i)) {
                 for (CliticStripper.Reading r : clitics.readings(key)) {
-                    person = bySurname.get(r.stem());
+                    person = surnames.get(r.base(), r.from(), r.base().length());
                     if (person != null) {
                         prefix = r.prefixLength();
                         break;
