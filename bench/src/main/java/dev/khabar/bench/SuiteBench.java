@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.khabar.aws.JsonMappers;
+import dev.khabar.bench.coldstart.ColdStartBench;
 import dev.khabar.local.LocalFront;
 import dev.khabar.local.LocalRoutes;
 import dev.khabar.local.LocalStack;
@@ -37,11 +38,13 @@ public final class SuiteBench implements BenchMain.Bench {
     static final double ANALYSIS_TARGET_MBPS = 10;
     static final double SEARCH_P50_RATIO_TARGET = 1.3;
     static final double SEARCH_P99_TARGET_MS = 100;
+    static final double COLD_START_TARGET_MS = 1000;
     static final String SEED_QUERY = "US embassy inquiries, 2026";
     private final ObjectMapper json = JsonMappers.create();
     private final HttpClient http = HttpClient.newHttpClient();
 
     /** How much of everything one run measures. */
+    /** {@code --quick} keeps the run under three minutes so it can run often: 1k articles, fewer rounds, no priming runs. */
     record Plan(List<Integer> scales, int ingestRepeats, int searchQueries, int searchRounds, int analysisArticles,
                 int analysisRounds, int coldStartRuns) {
         static Plan of(String[] args) {
@@ -52,7 +55,7 @@ public final class SuiteBench implements BenchMain.Bench {
             if (i >= 0 && i + 1 < a.size()) {
                 scales = Arrays.stream(a.get(i + 1).split(",")).map(s -> s.equals("all") ? Integer.MAX_VALUE : Integer.parseInt(s)).toList();
             }
-            return quick ? new Plan(scales, 3, 150, 3, 1_000, 5, 3) : new Plan(scales, 3, 600, 3, 3_000, 7, 5);
+            return quick ? new Plan(scales, 3, 120, 2, 1_000, 5, 2) : new Plan(scales, 3, 600, 3, 3_000, 7, 5);
         }
 
         /** Repeating a 31k ingest three times would take most of an hour; large scales run once. */
@@ -80,6 +83,7 @@ public final class SuiteBench implements BenchMain.Bench {
         List<ObjectNode> all = SaudiNewsNet.articles(json, SearchBench.sharedData(), largest);
         out.printf(Locale.ROOT, "read %,d SaudiNewsNet articles in place from ../shared/data%n", all.size());
 
+        analysisStep(plan, report, all, out);
         ProcessCpu cpu = ProcessCpu.fromEnvironment();
         IngestMeasurement ingest = new IngestMeasurement(json, cpu);
         ingest.warmUp(all.subList(0, Math.min(300, all.size())));
@@ -87,6 +91,7 @@ public final class SuiteBench implements BenchMain.Bench {
         for (int size : plan.scales().stream().map(s -> Math.min(s, all.size())).distinct().toList()) {
             scaleStep(plan, report, ingest, all.subList(0, size), out);
         }
+        coldStartStep(plan, report, out);
         report.write(SearchBench.repoRoot().resolve("bench/target"), "bench-report");
         out.println("\nreport: bench/target/bench-report.md and bench/target/bench-report.json");
     }
@@ -132,7 +137,44 @@ public final class SuiteBench implements BenchMain.Bench {
             int rank = rank(base, seedId, SEED_QUERY);
             report.add(new BenchReport.Figure(section, "rank of the seed for '" + SEED_QUERY + "'", rank, "", null, null, null,
                     "1", rank == 1, rank == 0 ? "not in the first 100" : null));
+            SearchLatency.Result r = SearchLatency.measure(base, stack.doors().services(), stack.searchIndex(), SearchBench.sharedData(),
+                    plan.searchQueries(), plan.searchRounds());
+            String detail = String.format(Locale.ROOT, "%d requests per side per round (entity, date, phrase, cross-lingual, facets, "
+                    + "timeline), %d rounds, medians; same request sent raw to OpenSearch", r.queries(), r.rounds());
+            double p50 = r.front().p50() / r.raw().p50();
+            report.add(new BenchReport.Figure(section, "/search p50 through the front", r.front().p50(), "ms", "raw OpenSearch",
+                    r.raw().p50(), p50, "<= 1.3x raw", p50 <= SEARCH_P50_RATIO_TARGET, detail));
+            report.add(new BenchReport.Figure(section, "/search p95 through the front", r.front().p95(), "ms", "raw OpenSearch",
+                    r.raw().p95(), r.front().p95() / r.raw().p95(), null, null, null));
+            report.add(new BenchReport.Figure(section, "/search p99 through the front", r.front().p99(), "ms", "raw OpenSearch",
+                    r.raw().p99(), r.front().p99() / r.raw().p99(), "< 100 ms", r.front().p99() < SEARCH_P99_TARGET_MS, null));
+            r.byClass().forEach((queryClass, c) -> report.add(new BenchReport.Figure(section, "p50 / p99 " + queryClass.label(),
+                    c.front().p50(), "ms", "raw OpenSearch", c.raw().p50(), c.p50Ratio(), null, null,
+                    String.format(Locale.ROOT, "p99 %.1f ms, raw %.1f ms", c.front().p99(), c.raw().p99()))));
         }
+    }
+
+    private void coldStartStep(Plan plan, BenchReport report, PrintStream out) throws Exception {
+        String section = "cold start";
+        out.printf(Locale.ROOT, "%n== %s (handler construction + first invocation, fresh JVM with Lambda's flags, median of %d)%n",
+                section, plan.coldStartRuns());
+        ColdStartBench.Results r = new ColdStartBench().measure(plan.coldStartRuns(), null, plan.coldStartRuns() > 2);
+        for (ColdStartBench.Result f : r.functions()) {
+            report.add(new BenchReport.Figure(section, f.function(), f.totalMs(), "ms", "bare JVM start", r.floorMs(),
+                    f.totalMs() / r.floorMs(), "< 1000 ms", f.totalMs() < COLD_START_TARGET_MS, String.format(Locale.ROOT,
+                    "zip %.1f MB; construct %.0f ms, 1st call %.0f ms, 2nd call %.0f ms%s", f.zipMb(), f.constructMs(), f.firstMs(),
+                    f.secondMs(), Double.isNaN(f.primedFirstMs()) ? ""
+                            : String.format(Locale.ROOT, "; after SnapStart priming the 1st call takes %.0f ms", f.primedFirstMs()))));
+        }
+    }
+
+    private void analysisStep(Plan plan, BenchReport report, List<ObjectNode> all, PrintStream out) {
+        String section = "analysis alone";
+        out.printf(Locale.ROOT, "%n== %s (one thread, medians of %d alternating rounds)%n", section, plan.analysisRounds());
+        AnalysisSpeed.Result r = AnalysisSpeed.measure(all.subList(0, Math.min(plan.analysisArticles(), all.size())), plan.analysisRounds());
+        report.add(new BenchReport.Figure(section, "language, entities, dateline and date mentions, per core", r.khabarMBps(), "MB/s",
+                "Lucene ArabicAnalyzer", r.luceneMBps(), r.ratio(), ">= 10 MB/s", r.khabarMBps() >= ANALYSIS_TARGET_MBPS,
+                String.format(Locale.ROOT, "%,d SaudiNewsNet articles, %.1f MB UTF-8", r.articles(), r.megabytes())));
     }
 
     /** The seed article, posted as the raw text it came as, through the real HTTP pipeline. */
