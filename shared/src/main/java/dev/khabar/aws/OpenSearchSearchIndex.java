@@ -113,7 +113,7 @@ public final class OpenSearchSearchIndex implements SearchIndex, HealthCheck {
         for (JsonNode hit : response.path("hits").path("hits")) {
             JsonNode src = hit.path("_source");
             hits.add(new SearchHit(hit.path("_id").asText(), text(src, "title"), snippet(hit.path("highlight")),
-                    text(src, "url"), text(src, "language"), text(src, "published"),
+                    text(src, "url"), text(src, "source"), text(src, "language"), text(src, "published"),
                     hit.path("_score").isNumber() ? hit.path("_score").asDouble() : 0.0, matched(hit.path("matched_queries"))));
             lastSort = json.convertValue(hit.path("sort"), List.class);
         }
