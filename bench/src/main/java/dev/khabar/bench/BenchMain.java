@@ -4,7 +4,10 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** {@code ./khabar bench [NAME ...]}: runs the named benchmarks (all by default) and prints their tables. */
+/**
+ * {@code ./khabar bench [--quick]}: the whole-product suite ({@link SuiteBench}); {@code ./khabar bench
+ * NAME [ARGS]}: one of the focused benchmarks, or {@code all} of them in turn.
+ */
 public final class BenchMain {
     private BenchMain() {
     }
@@ -16,6 +19,7 @@ public final class BenchMain {
 
     static Map<String, Bench> registry() {
         Map<String, Bench> benches = new LinkedHashMap<>();
+        benches.put("suite", new SuiteBench());
         benches.put("understand", new UnderstandBench());
         benches.put("dates", new DatesBench());
         benches.put("coldstart", new dev.khabar.bench.coldstart.ColdStartBench());
@@ -27,8 +31,13 @@ public final class BenchMain {
 
     public static void main(String[] args) throws Exception {
         Map<String, Bench> benches = registry();
-        if (args.length == 0 || args[0].equals("all")) {
+        if (args.length == 0 || args[0].startsWith("--")) {
+            benches.get("suite").run(args);
+        } else if (args[0].equals("all")) {
             for (Map.Entry<String, Bench> e : benches.entrySet()) {
+                if (e.getKey().equals("suite")) {
+                    continue;
+                }
                 System.out.println("== " + e.getKey());
                 e.getValue().run(new String[0]);
             }

@@ -3,6 +3,7 @@ package dev.khabar.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.khabar.aws.AppConfig;
+import dev.khabar.aws.Wiring;
 import dev.khabar.aws.JsonMappers;
 import dev.khabar.aws.OpenSearchSearchIndex;
 import dev.khabar.aws.Services;
@@ -10,7 +11,10 @@ import dev.khabar.local.LocalFront;
 import dev.khabar.local.LocalRoutes;
 import dev.khabar.local.LocalStack;
 import dev.khabar.model.Article;
-import dev.khabar.search.SearchQuery;
+import dev.khabar.model.ArticleInput;
+import dev.khabar.understand.Analysis;
+import dev.khabar.understand.ArticleAnalyzer;
+import dev.khabar.understand.Understanding;
 
 import java.net.URI;
 import java.net.URLEncoder;
@@ -27,18 +31,19 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.UUID;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 /**
- * {@code ./khabar bench search [--quick]}: loads SaudiNewsNet (read in place from ../shared/data,
- * never copied) plus the seed, checks the seed's rank for "US embassy inquiries, 2026", measures
- * cross-lingual retrieval on XQuAD (en→ar, ar→ar, tr→ar: recall@10, MRR@10) beside the same
- * queries without expansion, and /search latency through the local front beside the same
- * OpenSearch request sent raw, in the same run.
+ * {@code ./khabar bench search [--quick] [--no-entities] [--keep]}: loads SaudiNewsNet (read in place
+ * from ../shared/data, never copied), analysed for entities and dates as ingest would (unless
+ * {@code --no-entities}), plus the seed; checks the seed's rank for "US embassy inquiries, 2026",
+ * measures cross-lingual retrieval on XQuAD (en→ar, ar→ar, tr→ar: recall@10, MRR@10) beside the
+ * same queries without expansion, and search latency by query class through the local front beside
+ * the same OpenSearch request sent raw, in the same run ({@link SearchLatency}). The indexes are
+ * deleted at the end unless {@code --keep}.
  */
 public final class SearchBench implements BenchMain.Bench {
     private final ObjectMapper json = JsonMappers.create();
@@ -60,6 +65,8 @@ public final class SearchBench implements BenchMain.Bench {
     private void measure(String[] args, java.io.PrintStream report) throws Exception {
         this.out = report;
         boolean quick = Arrays.asList(args).contains("--quick");
+        boolean entities = !Arrays.asList(args).contains("--no-entities");
+        boolean keep = Arrays.asList(args).contains("--keep");
         Path data = sharedData();
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         Map<String, String> env = System.getenv();
@@ -71,15 +78,25 @@ public final class SearchBench implements BenchMain.Bench {
         try (LocalFront front = new LocalFront("127.0.0.1", 0, LocalRoutes.of(services), services.json()).start()) {
             String base = "http://127.0.0.1:" + front.port();
             long t0 = System.nanoTime();
-            int loaded = loadSaudiNewsNet(index, data.resolve("news-ar-saudinewsnet"), quick ? 1_000 : Integer.MAX_VALUE);
+            ArticleAnalyzer analyzer = entities ? Wiring.analyzer(Understanding.load()) : null;
+            int[] loaded = loadSaudiNewsNet(index, data.resolve("news-ar-saudinewsnet"), quick ? 1_000 : Integer.MAX_VALUE, analyzer);
             String seedId = postSeed(base);
             index.refresh();
-            out.printf("loaded %d SaudiNewsNet articles (bulk index) + the seed (HTTP pipeline) in %.1f s%n",
-                    loaded, (System.nanoTime() - t0) / 1e9);
+            out.printf("loaded %d SaudiNewsNet articles (bulk index%s) + the seed (HTTP pipeline) in %.1f s%n",
+                    loaded[0], analyzer == null ? ", no entities" : ", analysed: " + loaded[1] + " entity mentions",
+                    (System.nanoTime() - t0) / 1e9);
             seedRank(base, seedId, "US embassy inquiries, 2026");
             seedRank(base, seedId, "US embassy inquiries");
-            xquad(env, data.resolve("clir-xquad-ar-en-tr"), quick ? 150 : Integer.MAX_VALUE, suffix);
-            latency(base, services, index, data, quick ? 150 : 600);
+            xquad(env, data.resolve("clir-xquad-ar-en-tr"), quick ? 150 : Integer.MAX_VALUE, suffix, keep);
+            int queries = quick ? 160 : 640;
+            int rounds = quick ? 1 : 3;
+            SearchLatency.Result latency = SearchLatency.measure(base, services, index, data, queries, rounds);
+            out.printf("%n/search latency by query class, %d requests per round (%d articles)%n", latency.queries(), loaded[0] + 1);
+            latency.print(out);
+        } finally {
+            if (!keep) {
+                index.deleteAll();
+            }
         }
     }
 
@@ -97,13 +114,15 @@ public final class SearchBench implements BenchMain.Bench {
 
     // --- loading ---------------------------------------------------------------------------
 
-    private int loadSaudiNewsNet(OpenSearchSearchIndex index, Path dir, int max) throws Exception {
+    /** Articles read and entity mentions found; analysed (entities and dates) in parallel when an analyzer is given. */
+    private int[] loadSaudiNewsNet(OpenSearchSearchIndex index, Path dir, int max, ArticleAnalyzer analyzer) throws Exception {
         List<Path> zips;
         try (Stream<Path> s = Files.list(dir)) {
             zips = s.filter(p -> p.toString().endsWith(".zip")).sorted().toList();
         }
         int count = 0;
-        List<Article> batch = new ArrayList<>();
+        int[] mentions = {0};
+        List<JsonNode> batch = new ArrayList<>();
         for (Path zip : zips) {
             try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
                 for (ZipEntry e; (e = in.getNextEntry()) != null && count < max; ) {
@@ -115,14 +134,10 @@ public final class SearchBench implements BenchMain.Bench {
                         if (count >= max) {
                             break;
                         }
-                        String url = a.path("url").asText();
-                        String published = a.path("date_extracted").asText().replace(' ', 'T');
-                        batch.add(new Article(id(url), a.path("title").asText(""), a.path("content").asText(""), url,
-                                a.path("source").asText(), "ar", published, "crawl", id(a.path("content").asText("")),
-                                List.of(), List.of(), "bench"));
+                        batch.add(a);
                         count++;
-                        if (batch.size() == 100) {
-                            indexWithRetry(index, batch);
+                        if (batch.size() == 200) {
+                            indexWithRetry(index, articles(batch, analyzer, mentions));
                             batch.clear();
                         }
                     }
@@ -132,8 +147,26 @@ public final class SearchBench implements BenchMain.Bench {
                 break;
             }
         }
-        indexWithRetry(index, batch);
-        return count;
+        indexWithRetry(index, articles(batch, analyzer, mentions));
+        return new int[]{count, mentions[0]};
+    }
+
+    private static List<Article> articles(List<JsonNode> raw, ArticleAnalyzer analyzer, int[] mentions) {
+        List<Article> out = raw.parallelStream().map(a -> {
+            String url = a.path("url").asText();
+            String title = a.path("title").asText("");
+            String body = a.path("content").asText("");
+            String published = a.path("date_extracted").asText().replace(' ', 'T');
+            if (analyzer == null) {
+                return new Article(id(url), title, body, url, a.path("source").asText(), "ar", published, "crawl", id(body),
+                        List.of(), List.of(), "bench");
+            }
+            Analysis found = analyzer.analyze(new ArticleInput(title, body, url, published, "ar", a.path("source").asText()));
+            return new Article(id(url), title, body, url, a.path("source").asText(), "ar", published, "crawl", id(body),
+                    found.entities(), found.dates(), analyzer.version());
+        }).toList();
+        out.forEach(a -> mentions[0] += a.entities().size());
+        return out;
     }
 
     /** The machine is shared: a bulk request that times out is retried rather than failing the run. */
@@ -171,7 +204,7 @@ public final class SearchBench implements BenchMain.Bench {
 
     // --- relevance -------------------------------------------------------------------------
 
-    private void xquad(Map<String, String> env, Path dir, int maxQueries, String suffix) throws Exception {
+    private void xquad(Map<String, String> env, Path dir, int maxQueries, String suffix, boolean keep) throws Exception {
         AppConfig cfg = new AppConfig("khabar-bench-x" + suffix, "khabar-bench-x" + suffix, env.get("KHABAR_OPENSEARCH_ENDPOINT"),
                 "bench-xquad-" + suffix, "us-east-1", env.get("AWS_ENDPOINT_URL_S3"));
         LocalStack stack = new LocalStack(cfg).provision();
@@ -200,6 +233,10 @@ public final class SearchBench implements BenchMain.Bench {
                 double[] without = evaluate(base, queries, qrels, false);
                 out.printf("%-8s %12.3f %9.3f   %6.3f / %6.3f%n", lang + "→ar", with[0], with[1], without[0], without[1]);
             }
+        } finally {
+            if (!keep) {
+                index.deleteAll();
+            }
         }
     }
 
@@ -221,71 +258,6 @@ public final class SearchBench implements BenchMain.Bench {
             }
         }
         return new double[]{hits / queries.size(), rr / queries.size()};
-    }
-
-    // --- latency ---------------------------------------------------------------------------
-
-    private void latency(String base, Services services, OpenSearchSearchIndex index, Path data, int n) throws Exception {
-        List<String> mixed = new ArrayList<>(List.of("US embassy inquiries, 2026", "السفارة الأمريكية", "\"وزارة الخارجية\" -إيران",
-                "Saudi oil prices", "النفط OR الغاز", "embassy 2015", "Türkiye savunma", "الهلال النصر"));
-        Random random = new Random(42);
-        Path xq = data.resolve("clir-xquad-ar-en-tr");
-        for (String lang : List.of("en", "ar", "tr")) {
-            List<String[]> qs = tsv(xq.resolve("queries_" + lang + ".tsv"));
-            for (int i = 0; i < n / 3; i++) {
-                mixed.add(qs.get(random.nextInt(qs.size()))[1]);
-            }
-        }
-        String searchUrl = System.getenv("KHABAR_OPENSEARCH_ENDPOINT") + "/" + indexAlias(index) + "/_search";
-        for (String q : mixed.subList(0, Math.min(20, mixed.size()))) {
-            getOrNull(base + "/search?q=" + enc(q));
-        }
-        List<Long> viaFront = new ArrayList<>();
-        List<Long> raw = new ArrayList<>();
-        for (String q : mixed) {
-            SearchQuery planned;
-            try {
-                planned = services.search().explain(Map.of("q", q)::get);
-            } catch (RuntimeException refused) {
-                continue;
-            }
-            String body = index.searchBody(planned).toString();
-            HttpRequest rawRequest = HttpRequest.newBuilder(URI.create(searchUrl)).header("content-type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-            // Alternate which goes first, so neither side always meets caches the other warmed.
-            boolean frontFirst = viaFront.size() % 2 == 0;
-            for (int side = 0; side < 2; side++) {
-                long a = System.nanoTime();
-                if ((side == 0) == frontFirst) {
-                    getOrNull(base + "/search?q=" + enc(q));
-                    viaFront.add(System.nanoTime() - a);
-                } else {
-                    http.send(rawRequest, HttpResponse.BodyHandlers.ofString());
-                    raw.add(System.nanoTime() - a);
-                }
-            }
-        }
-        out.printf("%n/search latency, %d mixed queries (seed, Arabic, phrases, OR, XQuAD en/ar/tr questions)%n", viaFront.size());
-        out.printf("%-34s %8s %8s %8s%n", "", "p50 ms", "p95 ms", "p99 ms");
-        print("local front /search", viaFront);
-        print("baseline: same request raw to OS", raw);
-        out.printf("%-34s %8.2f %8.2f %8.2f   (targets: p50 ratio <= 1.3, front p99 < 100 ms)%n", "ratio front/raw",
-                pct(viaFront, 50) / pct(raw, 50), pct(viaFront, 95) / pct(raw, 95), pct(viaFront, 99) / pct(raw, 99));
-    }
-
-    private static String indexAlias(OpenSearchSearchIndex index) {
-        return index.alias();
-    }
-
-    private void print(String name, List<Long> nanos) {
-        out.printf("%-34s %8.2f %8.2f %8.2f%n", name, pct(nanos, 50), pct(nanos, 95), pct(nanos, 99));
-    }
-
-    private static double pct(List<Long> nanos, int p) {
-        List<Long> sorted = new ArrayList<>(nanos);
-        sorted.sort(null);
-        int i = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
-        return sorted.get(Math.max(0, Math.min(i, sorted.size() - 1))) / 1e6;
     }
 
     // --- helpers ---------------------------------------------------------------------------
@@ -316,9 +288,13 @@ public final class SearchBench implements BenchMain.Bench {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
-    private static String id(String s) throws Exception {
-        byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-        return HexFormat.of().formatHex(d, 0, 8);
+    private static String id(String s) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d, 0, 8);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static Path repoRoot() {

@@ -1,6 +1,7 @@
 package dev.khabar.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.khabar.aws.DynamoDbArticleRecords;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -72,5 +73,48 @@ class BatchAndDedupIT {
         TestStack.Reply found = stack.get("/search?q=" + URLEncoder.encode("موجة الحر", StandardCharsets.UTF_8));
         assertEquals(1, found.json().path("total").asInt(), found.text());
         assertEquals(firstId, found.json().path("hits").path(0).path("id").asText());
+    }
+
+    @Test
+    void shouldLetExactlyOneOfManyConcurrentClaimsOwnATextAcrossContainers() throws Exception {
+        String hash = "claim-race-" + System.nanoTime();
+        java.util.List<java.util.concurrent.Future<java.util.Optional<String>>> answers = new java.util.ArrayList<>();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            for (int i = 0; i < 8; i++) {
+                String id = "article-" + i;
+                // A store object per claimant, as each Lambda container has its own.
+                DynamoDbArticleRecords container = new DynamoDbArticleRecords(stack.stack().dynamo(), stack.stack().config().table());
+                answers.add(pool.submit(() -> container.claimContent(hash, id)));
+            }
+            java.util.Set<String> owners = new java.util.HashSet<>();
+            int winners = 0;
+            for (int i = 0; i < answers.size(); i++) {
+                java.util.Optional<String> owner = answers.get(i).get();
+                winners += owner.isEmpty() ? 1 : 0;
+                owners.add(owner.orElse("article-" + i));
+            }
+            assertEquals(1, winners);
+            assertEquals(1, owners.size(), owners.toString());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void shouldPassAnAbandonedClaimToTheNextArticleWithTheSameTextButKeepAFreshOne() {
+        String hash = "claim-abandoned-" + System.nanoTime();
+        java.time.Instant now = java.time.Instant.parse("2026-11-30T12:00:00Z");
+        DynamoDbArticleRecords early = new DynamoDbArticleRecords(stack.stack().dynamo(), stack.stack().config().table(),
+                java.time.Clock.fixed(now, java.time.ZoneOffset.UTC));
+        DynamoDbArticleRecords soon = new DynamoDbArticleRecords(stack.stack().dynamo(), stack.stack().config().table(),
+                java.time.Clock.fixed(now.plusSeconds(60), java.time.ZoneOffset.UTC));
+        DynamoDbArticleRecords later = new DynamoDbArticleRecords(stack.stack().dynamo(), stack.stack().config().table(),
+                java.time.Clock.fixed(now.plusSeconds(3600), java.time.ZoneOffset.UTC));
+        assertEquals(java.util.Optional.empty(), early.claimContent(hash, "never-recorded"));
+        assertEquals(java.util.Optional.empty(), early.claimContent(hash, "never-recorded"), "a retry of the owner keeps its claim");
+        assertEquals(java.util.Optional.of("never-recorded"), soon.claimContent(hash, "second"), "the owner may still be ingesting");
+        assertEquals(java.util.Optional.empty(), later.claimContent(hash, "third"), "an hour on, the claim is abandoned");
+        assertEquals(java.util.Optional.of("third"), later.claimContent(hash, "fourth"));
     }
 }

@@ -95,6 +95,7 @@ class SearchApiIT {
         assertEquals(seedId, first.path("id").asText(), r.text());
         assertTrue(first.path("snippet").asText().contains("<mark>"), first.toString());
         assertFalse(first.path("matched").path("expansions").isEmpty(), first.toString());
+        assertEquals("maariv.co.il", first.path("source").asText(), "the outlet, for the CLI's SOURCE column: " + first);
         JsonNode interpreted = r.json().path("interpreted");
         assertEquals("2026-01-01", interpreted.path("dates").path(0).path("from").asText());
         assertTrue(interpreted.path("expansions").path("embassy").path("ar").size() > 0, interpreted.toString());

@@ -13,6 +13,8 @@ import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
@@ -27,20 +29,27 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * One table, keys by access path: {@code pk=A#id, sk=A} for an article; GSI1 by content hash (dedup);
- * GSI2 is sparse and holds only articles awaiting indexing, so the pending repair reads just those.
+ * One table, keys by access path: {@code pk=A#id, sk=A} for an article; {@code pk=H#hash, sk=H}
+ * claims a normalised text for the first article that carried it (dedup); GSI2 is sparse and holds only articles awaiting indexing, so the pending repair reads just those.
  */
 public final class DynamoDbArticleRecords implements ArticleRecords, HealthCheck {
-    public static final String GSI_CONTENT = "gsi1";
     public static final String GSI_PENDING = "gsi2";
+    /** Longer than any ingest of one article can take, retries included. */
+    static final java.time.Duration ABANDONED_AFTER = java.time.Duration.ofMinutes(15);
     private final DynamoDbClient dynamo;
     private final String table;
     private final DynamoItems items;
+    private final java.time.Clock clock;
 
     public DynamoDbArticleRecords(DynamoDbClient dynamo, String table) {
+        this(dynamo, table, java.time.Clock.systemUTC());
+    }
+
+    public DynamoDbArticleRecords(DynamoDbClient dynamo, String table, java.time.Clock clock) {
         this.dynamo = dynamo;
         this.table = table;
         this.items = new DynamoItems(dynamo, table);
+        this.clock = clock;
     }
 
     static String articleKey(String id) {
@@ -49,6 +58,10 @@ public final class DynamoDbArticleRecords implements ArticleRecords, HealthCheck
 
     @Override
     public boolean putIfAbsent(ArticleRecord r) {
+        return items.putIfAbsent(toItem(r));
+    }
+
+    private static Map<String, AttributeValue> toItem(ArticleRecord r) {
         Map<String, AttributeValue> item = new HashMap<>();
         item.put("pk", s(articleKey(r.id())));
         item.put("sk", s("A"));
@@ -63,13 +76,82 @@ public final class DynamoDbArticleRecords implements ArticleRecords, HealthCheck
         putIfPresent(item, "ingestedAt", r.ingestedAt());
         putIfPresent(item, "duplicateOf", r.duplicateOf());
         item.put("indexState", s(r.indexState().name()));
-        item.put("gsi1pk", s("H#" + r.contentHash()));
-        item.put("gsi1sk", s(r.ingestedAt() + "#" + r.id()));
         if (r.indexState() == IndexState.PENDING) {
             item.put("gsi2pk", s("PENDING"));
             item.put("gsi2sk", s(r.ingestedAt() + "#" + r.id()));
         }
-        return items.putIfAbsent(item);
+        return item;
+    }
+
+    /**
+     * One claim item per normalised text ({@code pk=H#hash}), written only if absent: the condition
+     * makes "is this text new?" and "it is mine now" one atomic step in every container at once.
+     */
+    @Override
+    public Optional<String> claimContent(String contentHash, String id) {
+        Map<String, AttributeValue> key = Map.of("pk", s("H#" + contentHash), "sk", s("H"));
+        Map<String, AttributeValue> claim = new HashMap<>(key);
+        claim.put("id", s(id));
+        claim.put("claimedAt", s(clock.instant().toString()));
+        if (items.putIfAbsent(claim)) {
+            return Optional.empty();
+        }
+        Map<String, AttributeValue> held = items.getConsistent(key).orElse(claim);
+        String owner = str(held, "id");
+        if (owner.equals(id) || items.getConsistent(Map.of("pk", s(articleKey(owner)), "sk", s("A"))).isPresent()) {
+            return owner.equals(id) ? Optional.empty() : Optional.of(owner);
+        }
+        // The owner claimed the text but never recorded it (its ingest failed and was not retried):
+        // after a grace period longer than any ingest, the claim passes to this article.
+        java.time.Instant claimedAt = java.time.Instant.parse(str(held, "claimedAt"));
+        if (claimedAt.plus(ABANDONED_AFTER).isAfter(clock.instant())) {
+            return Optional.of(owner);
+        }
+        try {
+            dynamo.putItem(b -> b.tableName(table).item(claim).conditionExpression("id = :owner")
+                    .expressionAttributeValues(Map.of(":owner", s(owner))));
+            return Optional.empty();
+        } catch (ConditionalCheckFailedException lost) {
+            return claimContent(contentHash, id);
+        } catch (SdkException e) {
+            throw new DependencyUnavailableException("records", e);
+        }
+    }
+
+    /**
+     * The records were written by this caller moments ago and are put back whole with their new
+     * state, 25 to a request, instead of one conditional update each: the index-state step was a
+     * third of the table's requests during bulk ingest.
+     */
+    @Override
+    public void markIndexed(Collection<ArticleRecord> created) {
+        List<WriteRequest> writes = new ArrayList<>();
+        for (ArticleRecord r : created) {
+            ArticleRecord indexed = new ArticleRecord(r.id(), r.url(), r.title(), r.language(), r.published(), r.source(),
+                    r.contentHash(), r.extractorVersion(), IndexState.INDEXED, r.ingestedAt(), r.duplicateOf());
+            writes.add(WriteRequest.builder().putRequest(p -> p.item(toItem(indexed))).build());
+        }
+        try {
+            for (int start = 0; start < writes.size(); start += 25) {
+                Map<String, List<WriteRequest>> request = Map.of(table, writes.subList(start, Math.min(writes.size(), start + 25)));
+                for (int attempt = 0; !request.isEmpty(); attempt++) {
+                    Map<String, List<WriteRequest>> asked = request;
+                    BatchWriteItemResponse response = dynamo.batchWriteItem(b -> b.requestItems(asked));
+                    request = response.hasUnprocessedItems() ? response.unprocessedItems() : Map.of();
+                    if (!request.isEmpty()) {
+                        if (attempt >= 8) {
+                            throw new DependencyUnavailableException("records", null);
+                        }
+                        Thread.sleep(20L << attempt);
+                    }
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DependencyUnavailableException("records", e);
+        } catch (SdkException e) {
+            throw new DependencyUnavailableException("records", e);
+        }
     }
 
     @Override
@@ -126,30 +208,6 @@ public final class DynamoDbArticleRecords implements ArticleRecords, HealthCheck
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new DependencyUnavailableException("records", e);
-        } catch (SdkException e) {
-            throw new DependencyUnavailableException("records", e);
-        }
-    }
-
-    @Override
-    public Optional<String> firstWithContentHash(String contentHash) {
-        try {
-            // GSI1 sorts by ingestedAt#id; duplicates carry the hash too, so the first original wins.
-            Map<String, AttributeValue> start = null;
-            do {
-                Map<String, AttributeValue> from = start;
-                QueryResponse page = dynamo.query(b -> b.tableName(table).indexName(GSI_CONTENT)
-                        .keyConditionExpression("gsi1pk = :h")
-                        .expressionAttributeValues(Map.of(":h", s("H#" + contentHash)))
-                        .exclusiveStartKey(from).limit(25));
-                for (Map<String, AttributeValue> item : page.items()) {
-                    if (!item.containsKey("duplicateOf")) {
-                        return Optional.of(str(item, "id"));
-                    }
-                }
-                start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
-            } while (start != null);
-            return Optional.empty();
         } catch (SdkException e) {
             throw new DependencyUnavailableException("records", e);
         }

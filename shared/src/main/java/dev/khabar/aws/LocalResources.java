@@ -62,10 +62,9 @@ public final class LocalResources {
         try {
             dynamo.createTable(b -> b.tableName(table)
                     .billingMode(BillingMode.PAY_PER_REQUEST)
-                    .attributeDefinitions(attr("pk"), attr("sk"), attr("gsi1pk"), attr("gsi1sk"), attr("gsi2pk"), attr("gsi2sk"))
+                    .attributeDefinitions(attr("pk"), attr("sk"), attr("gsi2pk"), attr("gsi2sk"))
                     .keySchema(key("pk", KeyType.HASH), key("sk", KeyType.RANGE))
-                    .globalSecondaryIndexes(gsi(DynamoDbArticleRecords.GSI_CONTENT, "gsi1pk", "gsi1sk"),
-                            gsi(DynamoDbArticleRecords.GSI_PENDING, "gsi2pk", "gsi2sk")));
+                    .globalSecondaryIndexes(gsi(DynamoDbArticleRecords.GSI_PENDING, "gsi2pk", "gsi2sk")));
         } catch (ResourceInUseException ignored) {
             // Created concurrently.
         }

@@ -73,6 +73,10 @@ public final class OpenSearchQueries {
         highlight.put("number_of_fragments", 1);
         highlight.put("no_match_size", 180);
         highlight.putObject("fields").putObject("body*");
+        ObjectNode plain = highlightQuery(q);
+        if (plain != null) {
+            highlight.set("highlight_query", plain);
+        }
         return body;
     }
 
@@ -86,6 +90,21 @@ public final class OpenSearchQueries {
         return body;
     }
 
+    /**
+     * The text clauses without the coverage scoring around them: what to mark in snippets. The
+     * highlighter reads phrases strictly only in plain boolean queries, not inside function_score.
+     */
+    private ObjectNode highlightQuery(SearchQuery q) {
+        if (q.groups().isEmpty() && q.entities().isEmpty()) {
+            return null;
+        }
+        ObjectNode root = json.createObjectNode();
+        ArrayNode should = root.putObject("bool").putArray("should");
+        q.groups().forEach(g -> should.add(group(g)));
+        q.entities().forEach(e -> should.add(entity(e)));
+        return root;
+    }
+
     /** Text, entities, exclusions and dates; facet filters too when no facets are computed. */
     ObjectNode query(SearchQuery q, boolean withFacetFilters) {
         ObjectNode root = json.createObjectNode();
@@ -95,19 +114,13 @@ public final class OpenSearchQueries {
             bool.putArray("must").addObject().putObject("match_all");
         } else {
             ArrayNode should = bool.putArray("should");
-            ObjectNode coverage = bool.putArray("must").addObject().putObject("bool");
-            ArrayNode covered = coverage.putArray("should");
             for (TermGroup g : q.groups()) {
-                ObjectNode scored = group(g);
-                should.add(scored);
-                covered.add(constant(scored));
+                should.add(covered(group(g)));
             }
             for (EntityMatch e : q.entities()) {
-                ObjectNode scored = entity(e);
-                should.add(scored);
-                covered.add(constant(scored));
+                should.add(covered(entity(e)));
             }
-            coverage.put("minimum_should_match", 1);
+            bool.put("minimum_should_match", 1);
         }
         if (!q.excluded().isEmpty()) {
             ArrayNode mustNot = bool.putArray("must_not");
@@ -141,15 +154,20 @@ public final class OpenSearchQueries {
     }
 
     /**
-     * A fixed score per query word (or entity) an article meets, whatever the language it meets it
-     * in: an Arabic article meeting three words through translations outranks an English one meeting
-     * one of them directly. One word is enough to match, since a translation may be missing.
+     * A clause's own score plus a fixed score per query word (or entity) an article meets, whatever
+     * the language it meets it in: an Arabic article meeting three words through translations
+     * outranks an English one meeting one of them directly. One word is enough to match, since a
+     * translation may be missing. The fixed part is added to the clause's score where it is
+     * evaluated, so each clause is run once (a separate constant-score copy of every clause ran the
+     * whole query twice).
      */
-    private ObjectNode constant(ObjectNode clause) {
+    private ObjectNode covered(ObjectNode clause) {
         ObjectNode root = json.createObjectNode();
-        ObjectNode cs = root.putObject("constant_score");
-        cs.set("filter", clause);
-        cs.put("boost", COVERAGE_BOOST);
+        ObjectNode fs = root.putObject("function_score");
+        fs.set("query", clause);
+        fs.putArray("functions").addObject().put("weight", COVERAGE_BOOST);
+        fs.put("score_mode", "sum");
+        fs.put("boost_mode", "sum");
         return root;
     }
 
@@ -233,12 +251,20 @@ public final class OpenSearchQueries {
         return aggs;
     }
 
+    /**
+     * A facet no other filter applies to is counted at the top level: a filter aggregation around it
+     * would only add a second collector per matching article.
+     */
     private void facet(ObjectNode aggs, Map<Facet, List<String>> filters, Facet own, Map<String, String> termsAggs) {
-        ObjectNode wrapper = aggs.putObject("f_" + own.name().toLowerCase(java.util.Locale.ROOT));
         ObjectNode others = postFilter(filters, own);
-        wrapper.set("filter", others == null ? json.createObjectNode().set("match_all", json.createObjectNode()) : others);
-        ObjectNode inner = wrapper.putObject("aggs");
-        termsAggs.forEach((name, field) -> inner.putObject(name).putObject("terms").put("field", field).put("size", 10));
+        ObjectNode inner = aggs;
+        if (others != null) {
+            ObjectNode wrapper = aggs.putObject("f_" + own.name().toLowerCase(java.util.Locale.ROOT));
+            wrapper.set("filter", others);
+            inner = wrapper.putObject("aggs");
+        }
+        ObjectNode target = inner;
+        termsAggs.forEach((name, field) -> target.putObject(name).putObject("terms").put("field", field).put("size", 10));
     }
 
     static final Set<String> FACET_NAMES = Set.of("entities_people", "entities_orgs", "entities_places", "languages",

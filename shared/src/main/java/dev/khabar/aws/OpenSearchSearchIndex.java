@@ -113,13 +113,17 @@ public final class OpenSearchSearchIndex implements SearchIndex, HealthCheck {
         for (JsonNode hit : response.path("hits").path("hits")) {
             JsonNode src = hit.path("_source");
             hits.add(new SearchHit(hit.path("_id").asText(), text(src, "title"), snippet(hit.path("highlight")),
-                    text(src, "url"), text(src, "language"), text(src, "published"),
+                    text(src, "url"), text(src, "source"), text(src, "language"), text(src, "published"),
                     hit.path("_score").isNumber() ? hit.path("_score").asDouble() : 0.0, matched(hit.path("matched_queries"))));
             lastSort = json.convertValue(hit.path("sort"), List.class);
         }
         Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
-        for (JsonNode wrapper : response.path("aggregations")) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = wrapper.fields(); it.hasNext(); ) {
+        // Facets are at the top level, or inside a filter aggregation when other facets' filters apply.
+        for (Iterator<Map.Entry<String, JsonNode>> top = response.path("aggregations").fields(); top.hasNext(); ) {
+            Map.Entry<String, JsonNode> agg = top.next();
+            Iterator<Map.Entry<String, JsonNode>> it = OpenSearchQueries.FACET_NAMES.contains(agg.getKey())
+                    ? List.of(agg).iterator() : agg.getValue().fields();
+            while (it.hasNext()) {
                 Map.Entry<String, JsonNode> e = it.next();
                 if (OpenSearchQueries.FACET_NAMES.contains(e.getKey())) {
                     List<FacetValue> values = new ArrayList<>();
@@ -205,6 +209,22 @@ public final class OpenSearchSearchIndex implements SearchIndex, HealthCheck {
 
     public ObjectNode searchBody(SearchQuery query) {
         return queries.search(query);
+    }
+
+    /** The request {@link #timeline} sends, without sending it (benchmarks send it raw to compare). */
+    public ObjectNode timelineBody(SearchQuery query, String interval) {
+        return queries.timeline(query, interval);
+    }
+
+    /** Drops the alias and every index behind it (benchmarks clean up after themselves). */
+    public void deleteAll() {
+        OpenSearchHttp.Reply aliases = http.send("GET", "/_alias/" + alias, null);
+        if (aliases.status() != 200 || aliases.body() == null) {
+            return;
+        }
+        for (Iterator<String> it = aliases.body().fieldNames(); it.hasNext(); ) {
+            http.send("DELETE", "/" + it.next(), null);
+        }
     }
 
     private static String snippet(JsonNode highlight) {

@@ -54,9 +54,18 @@ public final class S3ArticleArchive implements ArticleArchive, HealthCheck {
         }
     }
 
+    private static java.security.MessageDigest md5() {
+        try {
+            return java.security.MessageDigest.getInstance("MD5");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has MD5", e);
+        }
+    }
+
     private void put(String key, byte[] bytes, String contentType) {
         try {
-            s3.putObject(b -> b.bucket(bucket).key(key).contentType(contentType), RequestBody.fromBytes(bytes));
+            String md5 = java.util.Base64.getEncoder().encodeToString(md5().digest(bytes));
+            s3.putObject(b -> b.bucket(bucket).key(key).contentType(contentType).contentMD5(md5), RequestBody.fromBytes(bytes));
         } catch (SdkException e) {
             throw new DependencyUnavailableException("archive", e);
         }

@@ -57,34 +57,71 @@ public final class Wiring {
         return from(AppConfig.from(System.getenv()));
     }
 
+    /**
+     * Clients and models are built when a request first needs them (the handlers ask up front for
+     * what their main route uses, so that is built at construction as before): a search container
+     * never builds the S3 and DynamoDB clients unless a route reads them, nor the ingest pipeline.
+     */
     public static Services from(AppConfig config) {
-        SdkHttpClient http = AwsClients.httpClient();
-        return from(config, AwsClients.s3(config, http), AwsClients.dynamoDb(config, http), AwsClients.openSearch(config, http));
+        Lazy<SdkHttpClient> http = Lazy.of(AwsClients::httpClient);
+        Lazy<ObjectMapper> json = Lazy.of(JsonMappers::create);
+        return from(config, json, Lazy.of(() -> AwsClients.s3(config, http.get())), Lazy.of(() -> AwsClients.dynamoDb(config, http.get())),
+                Lazy.of(() -> AwsClients.openSearch(config, http, json.get())));
     }
 
     public static Services from(AppConfig config, S3Client s3, DynamoDbClient dynamo,
                                 org.opensearch.client.opensearch.generic.OpenSearchGenericClient openSearch) {
-        ObjectMapper json = JsonMappers.create();
+        return from(config, Lazy.value(JsonMappers.create()), Lazy.value(s3), Lazy.value(dynamo), Lazy.value(openSearch));
+    }
+
+    /**
+     * The search service and the ingest pipeline, when first asked for, build their parts side by side:
+     * the language models (gazetteer, date grammar, lexicon) on one background thread, the SDK's S3 and
+     * DynamoDB clients on another (one thread for all SDK clients, so no two threads initialise SDK
+     * classes at once), the JSON mapper and the OpenSearch client on the asking thread.
+     */
+    private static Services from(AppConfig config, Lazy<ObjectMapper> json, Lazy<S3Client> s3, Lazy<DynamoDbClient> dynamo,
+                                 Lazy<org.opensearch.client.opensearch.generic.OpenSearchGenericClient> openSearch) {
         IngestLimits limits = IngestLimits.defaults();
-        S3ArticleArchive archive = new S3ArticleArchive(s3, config.bucket(), json);
-        DynamoDbArticleRecords records = new DynamoDbArticleRecords(dynamo, config.table());
-        OpenSearchSearchIndex index = new OpenSearchSearchIndex(new OpenSearchHttp(openSearch, json), json,
-                new ArticleDocuments(json), config.indexAlias());
-        Understanding understanding = Understanding.load();
-        ArticleAnalyzer analyzer = analyzer(understanding);
-        IngestPipeline pipeline = new IngestPipeline(new ArticleValidator(limits), new UrlCanonicalizer(),
-                new ContentFingerprint(), new ArticleIdentity(), analyzer, archive, records, index, Clock.systemUTC(),
-                new Parallel(storeCallThreads()));
-        return new Services(json, pipeline, new ArticleRequestReader(json, new RawTextParser(), limits),
-                searchService(index, json, understanding.lookup(), config), archive, records, List.of(archive, records, index),
-                new AnalyzeService(new ArticleValidator(limits), analyzer), understanding.lookup());
+        Lazy<S3ArticleArchive> archive = Lazy.of(() -> new S3ArticleArchive(s3.get(), config.bucket(), json.get()));
+        Lazy<DynamoDbArticleRecords> records = Lazy.of(() -> new DynamoDbArticleRecords(dynamo.get(), config.table()));
+        Lazy<OpenSearchSearchIndex> index = Lazy.of(() -> new OpenSearchSearchIndex(new OpenSearchHttp(openSearch.get(), json.get()),
+                json.get(), new ArticleDocuments(json.get()), config.indexAlias()));
+        Lazy<Understanding> understanding = Lazy.of(Understanding::load);
+        Lazy<DateVocabulary> vocabulary = Lazy.of(DateVocabulary::load);
+        Lazy<QueryDateReader> queryDates = Lazy.of(() -> new QueryDateReader(vocabulary.get()));
+        Lazy<Lexicon> lexicon = Lazy.of(Lexicon::fromClasspath);
+        Lazy<ArticleAnalyzer> analyzer = Lazy.of(() -> analyzer(understanding.get(), vocabulary.get()));
+        Lazy<IngestPipeline> pipeline = Lazy.of(() -> {
+            Lazy.inBackground("khabar-init-models", analyzer);
+            // An AWS domain is reached through the SDK's HTTP client and signer: its client joins the SDK thread.
+            if (AwsClients.signsWithSdk(config)) {
+                Lazy.inBackground("khabar-init-sdk", archive, records, index);
+            } else {
+                Lazy.inBackground("khabar-init-sdk", archive, records);
+            }
+            return new IngestPipeline(new ArticleValidator(limits), new UrlCanonicalizer(), new ContentFingerprint(),
+                    new ArticleIdentity(), analyzer.get(), archive.get(), records.get(), index.get(), Clock.systemUTC(),
+                    new Parallel(storeCallThreads()));
+        });
+        Lazy<SearchService> search = Lazy.of(() -> {
+            Lazy.inBackground("khabar-init-models", understanding, queryDates, lexicon);
+            SearchIndex searchIndex = index.get();
+            return searchService(searchIndex, json.get(), understanding.get().lookup(), queryDates.get(), lexicon.get(), config);
+        });
+        return new Services(json, pipeline, Lazy.of(() -> new ArticleRequestReader(json.get(), new RawTextParser(), limits)),
+                search, Lazy.of(archive::get), Lazy.of(records::get), Lazy.of(() -> List.of(archive.get(), records.get(), index.get())),
+                Lazy.of(() -> new AnalyzeService(new ArticleValidator(limits), analyzer.get())),
+                Lazy.of(() -> understanding.get().lookup()));
     }
 
     /** The S3 inbox and reindex doors, on clients of their own (one container runs one function). */
     public static Doors doorsFromEnvironment() {
         AppConfig config = AppConfig.from(System.getenv());
-        SdkHttpClient http = AwsClients.httpClient();
-        return doors(config, AwsClients.s3(config, http), AwsClients.dynamoDb(config, http), AwsClients.openSearch(config, http));
+        Lazy<SdkHttpClient> http = Lazy.of(AwsClients::httpClient);
+        Lazy<ObjectMapper> json = Lazy.of(JsonMappers::create);
+        return doors(config, json, Lazy.of(() -> AwsClients.s3(config, http.get())), Lazy.of(() -> AwsClients.dynamoDb(config, http.get())),
+                Lazy.of(() -> AwsClients.openSearch(config, http, json.get())), FetchPolicy.defaults());
     }
 
     public static Doors doors(AppConfig config, S3Client s3, DynamoDbClient dynamo,
@@ -95,22 +132,38 @@ public final class Wiring {
     /** @param fetch how feeds are fetched; only tests and the local stack on request allow loopback */
     public static Doors doors(AppConfig config, S3Client s3, DynamoDbClient dynamo,
                               org.opensearch.client.opensearch.generic.OpenSearchGenericClient openSearch, FetchPolicy fetch) {
-        Services services = from(config, s3, dynamo, openSearch);
-        ObjectMapper json = services.json();
-        RawInputReader reader = new RawInputReader(services.requestReader(), new RawTextParser(), new HtmlArticleExtractor(json));
-        InboxProcessor inbox = new InboxProcessor(new S3InboxFiles(s3, config.bucket()), services.pipeline(), reader, json,
-                InboxLimits.defaults());
-        OpenSearchHttp openSearchHttp = new OpenSearchHttp(openSearch, json);
-        ArticleDocuments documents = new ArticleDocuments(json);
-        OpenSearchSearchIndex index = new OpenSearchSearchIndex(openSearchHttp, json, documents, config.indexAlias());
-        OpenSearchIndexGenerations generations = new OpenSearchIndexGenerations(openSearchHttp, json, index,
-                new OpenSearchBulk(openSearchHttp, json, documents), config.indexAlias());
-        Reindexer reindexer = new Reindexer(services.archive(), services.records(), generations, services.pipeline(), reader,
-                new Parallel(storeCallThreads()));
-        DynamoDbFeedStore feedStore = new DynamoDbFeedStore(dynamo, config.table());
-        FeedService feeds = new FeedService(feedStore, new UrlCanonicalizer(), json, fetch.addresses(), Clock.systemUTC());
-        FeedPoller poller = new FeedPoller(feedStore, new SafeFetcher(fetch), new FeedParser(json), new HtmlArticleExtractor(json),
-                services.pipeline(), fetch, Clock.systemUTC());
+        return doors(config, Lazy.value(JsonMappers.create()), Lazy.value(s3), Lazy.value(dynamo), Lazy.value(openSearch), fetch);
+    }
+
+    private static Doors doors(AppConfig config, Lazy<ObjectMapper> json, Lazy<S3Client> s3, Lazy<DynamoDbClient> dynamo,
+                               Lazy<org.opensearch.client.opensearch.generic.OpenSearchGenericClient> openSearch, FetchPolicy fetch) {
+        Services services = from(config, json, s3, dynamo, openSearch);
+        Lazy<RawInputReader> reader = Lazy.of(() -> new RawInputReader(services.requestReader(), new RawTextParser(),
+                new HtmlArticleExtractor(json.get())));
+        // The pipeline first, each time: it starts building the clients and the models side by side.
+        Lazy<InboxProcessor> inbox = Lazy.of(() -> {
+            IngestPipeline pipeline = services.pipeline();
+            return new InboxProcessor(new S3InboxFiles(s3.get(), config.bucket()), pipeline, reader.get(), json.get(),
+                    InboxLimits.defaults());
+        });
+        Lazy<Reindexer> reindexer = Lazy.of(() -> {
+            IngestPipeline pipeline = services.pipeline();
+            OpenSearchHttp openSearchHttp = new OpenSearchHttp(openSearch.get(), json.get());
+            ArticleDocuments documents = new ArticleDocuments(json.get());
+            OpenSearchSearchIndex index = new OpenSearchSearchIndex(openSearchHttp, json.get(), documents, config.indexAlias());
+            OpenSearchIndexGenerations generations = new OpenSearchIndexGenerations(openSearchHttp, json.get(), index,
+                    new OpenSearchBulk(openSearchHttp, json.get(), documents), config.indexAlias());
+            return new Reindexer(services.archive(), services.records(), generations, pipeline, reader.get(),
+                    new Parallel(storeCallThreads()));
+        });
+        Lazy<DynamoDbFeedStore> feedStore = Lazy.of(() -> new DynamoDbFeedStore(dynamo.get(), config.table()));
+        Lazy<FeedService> feeds = Lazy.of(() -> new FeedService(feedStore.get(), new UrlCanonicalizer(), json.get(), fetch.addresses(),
+                Clock.systemUTC()));
+        Lazy<FeedPoller> poller = Lazy.of(() -> {
+            IngestPipeline pipeline = services.pipeline();
+            return new FeedPoller(feedStore.get(), new SafeFetcher(fetch), new FeedParser(json.get()),
+                    new HtmlArticleExtractor(json.get()), pipeline, fetch, Clock.systemUTC());
+        });
         return new Doors(services, inbox, reindexer, feeds, poller);
     }
 
@@ -124,9 +177,13 @@ public final class Wiring {
     }
 
     public static SearchService searchService(SearchIndex index, ObjectMapper json, EntityLookup entities, AppConfig config) {
+        return searchService(index, json, entities, new QueryDateReader(DateVocabulary.load()), Lexicon.fromClasspath(), config);
+    }
+
+    private static SearchService searchService(SearchIndex index, ObjectMapper json, EntityLookup entities,
+                                               QueryDateReader queryDates, Lexicon lexicon, AppConfig config) {
         QueryInterpreter interpreter = new QueryInterpreter(new QueryParser(),
-                new CalendarQueryDates(new QueryDateReader(DateVocabulary.load()), Clock.systemUTC()), entities,
-                new CrossLingualExpander(Lexicon.fromClasspath()));
+                new CalendarQueryDates(queryDates, Clock.systemUTC()), entities, new CrossLingualExpander(lexicon));
         return new SearchService(index, interpreter, entities, new CursorCodec(cursorSecret(config), json), new OutletCountries());
     }
 
@@ -143,7 +200,10 @@ public final class Wiring {
     }
 
     public static ArticleAnalyzer analyzer(Understanding understanding) {
-        DateVocabulary vocabulary = DateVocabulary.load();
+        return analyzer(understanding, DateVocabulary.load());
+    }
+
+    public static ArticleAnalyzer analyzer(Understanding understanding, DateVocabulary vocabulary) {
         return new MultilingualArticleAnalyzer(understanding.languages(), new MultilingualDatelineParser(vocabulary),
                 understanding.entities(), new RuleBasedDateMentionExtractor(vocabulary, DateResolution.PAST),
                 Understanding.EXTRACTOR_VERSION);

@@ -16,6 +16,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,11 +41,6 @@ public final class IngestPipeline {
     private final SearchIndex index;
     private final Clock clock;
     private final Parallel parallel;
-    /**
-     * Between asking "is this text already recorded?" and recording it, another thread of this
-     * container could ask the same; a lock per hash stripe makes the pair atomic within the container.
-     */
-    private final Object[] hashStripes = new Object[256];
 
     public IngestPipeline(ArticleValidator validator, UrlCanonicalizer urls, ContentFingerprint fingerprints,
                           ArticleIdentity identity, ArticleAnalyzer analyzer, ArticleArchive archive,
@@ -65,18 +61,19 @@ public final class IngestPipeline {
         this.index = index;
         this.clock = clock;
         this.parallel = parallel;
-        for (int i = 0; i < hashStripes.length; i++) {
-            hashStripes[i] = new Object();
-        }
     }
 
     /** An input that passed validation, with the id and fingerprint everything else keys on. */
     private record Prepared(ArticleInput input, RawInput raw, String canonicalUrl, String contentHash, String id) {
     }
 
+    /** An outcome, with the record this call created (null when it created none). */
+    private record Recorded(IngestOutcome outcome, ArticleRecord created) {
+    }
+
     public IngestResult ingest(ArticleInput submitted, RawInput raw) {
         Prepared p = prepare(submitted, raw);
-        IngestOutcome outcome = archiveAndRecord(p, records.get(p.id()));
+        IngestOutcome outcome = archiveAndRecord(p, records.get(p.id())).outcome();
         if (outcome.status() == IngestOutcome.Status.CREATED || outcome.indexState() == IndexState.PENDING) {
             outcome = outcome.withIndexState(indexNow(outcome.article()));
         }
@@ -109,22 +106,26 @@ public final class IngestPipeline {
             }
         }
         List<Article> toIndex = new ArrayList<>();
+        Map<String, ArticleRecord> created = new HashMap<>();
         Set<String> queued = new HashSet<>();
         for (Map<Integer, Prepared> round : List.of(firsts, repeats)) {
             List<Integer> positions = new ArrayList<>(round.keySet());
             // One batched read says which articles are already recorded, instead of a read per article.
             Map<String, ArticleRecord> known = records.getAll(round.values().stream().map(Prepared::id).toList());
-            List<IngestOutcome> done = parallel.map(positions, pos -> archiveAndRecord(round.get(pos),
+            List<Recorded> done = parallel.map(positions, pos -> archiveAndRecord(round.get(pos),
                     Optional.ofNullable(known.get(round.get(pos).id()))));
             for (int k = 0; k < positions.size(); k++) {
-                IngestOutcome o = done.get(k);
+                IngestOutcome o = done.get(k).outcome();
                 outcomes[positions.get(k)] = o;
                 if (o.indexState() == IndexState.PENDING && queued.add(o.id())) {
                     toIndex.add(o.article());
+                    if (done.get(k).created() != null) {
+                        created.put(o.id(), done.get(k).created());
+                    }
                 }
             }
         }
-        Set<String> indexed = indexBatch(toIndex);
+        Set<String> indexed = indexBatch(toIndex, created);
         List<IngestOutcome> result = new ArrayList<>(outcomes.length);
         for (IngestOutcome o : outcomes) {
             result.add(o.indexState() == IndexState.PENDING && indexed.contains(o.id()) ? o.withIndexState(IndexState.INDEXED) : o);
@@ -145,6 +146,11 @@ public final class IngestPipeline {
 
     /** Indexes articles already archived and recorded, and marks them INDEXED; returns the ids that made it. */
     public Set<String> indexBatch(List<Article> articles) {
+        return indexBatch(articles, Map.of());
+    }
+
+    /** @param created records this call wrote, which are marked INDEXED in batches without a read */
+    private Set<String> indexBatch(List<Article> articles, Map<String, ArticleRecord> created) {
         if (articles.isEmpty()) {
             return Set.of();
         }
@@ -156,7 +162,8 @@ public final class IngestPipeline {
             return Set.of();
         }
         List<Article> succeeded = articles.stream().filter(a -> !failed.contains(a.id())).toList();
-        parallel.map(succeeded, a -> {
+        records.markIndexed(succeeded.stream().map(a -> created.get(a.id())).filter(java.util.Objects::nonNull).toList());
+        parallel.map(succeeded.stream().filter(a -> !created.containsKey(a.id())).toList(), a -> {
             records.updateIndexState(a.id(), IndexState.INDEXED);
             return a.id();
         });
@@ -181,18 +188,15 @@ public final class IngestPipeline {
      * The same id already recorded is a replay (nothing new written); the same text under another id
      * is archived and recorded as a duplicate of the first, and never indexed.
      */
-    private IngestOutcome archiveAndRecord(Prepared p, Optional<ArticleRecord> existing) {
+    private Recorded archiveAndRecord(Prepared p, Optional<ArticleRecord> existing) {
         if (existing.isPresent()) {
-            return replay(existing.get());
+            return new Recorded(replay(existing.get()), null);
         }
-        Article article = enrich(p.id(), p.input(), p.canonicalUrl(), p.contentHash());
-        synchronized (hashStripes[Math.floorMod(p.contentHash().hashCode(), hashStripes.length)]) {
-            return archiveAndRecordNew(p, article);
-        }
+        return archiveAndRecordNew(p, enrich(p.id(), p.input(), p.canonicalUrl(), p.contentHash()));
     }
 
-    private IngestOutcome archiveAndRecordNew(Prepared p, Article article) {
-        String original = records.firstWithContentHash(p.contentHash()).filter(o -> !o.equals(p.id())).orElse(null);
+    private Recorded archiveAndRecordNew(Prepared p, Article article) {
+        String original = records.claimContent(p.contentHash(), p.id()).orElse(null);
         archive.putRaw(p.id(), p.raw().bytes(), p.raw().contentType());
         archive.putEnriched(article);
         IndexState state = original == null ? IndexState.PENDING : IndexState.SKIPPED;
@@ -201,10 +205,10 @@ public final class IngestPipeline {
                 Instant.now(clock).toString(), original);
         if (!records.putIfAbsent(record)) {
             // Lost a race with an identical request: that one owns the record and the indexing.
-            return replay(records.get(p.id()).orElse(record));
+            return new Recorded(replay(records.get(p.id()).orElse(record)), null);
         }
-        return original == null ? IngestOutcome.created(article, IndexState.PENDING)
-                : IngestOutcome.duplicate(p.id(), original, IndexState.SKIPPED, article);
+        return original == null ? new Recorded(IngestOutcome.created(article, IndexState.PENDING), record)
+                : new Recorded(IngestOutcome.duplicate(p.id(), original, IndexState.SKIPPED, article), record);
     }
 
     /** A repeat of an article we already hold: nothing new is written, but a pending index is repaired. */

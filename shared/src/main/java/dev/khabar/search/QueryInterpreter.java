@@ -5,6 +5,7 @@ import dev.khabar.understand.entities.EntityLookup;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,6 +19,8 @@ import java.util.TreeMap;
  */
 public final class QueryInterpreter {
     static final int MAX_ENTITY_LABELS = 8;
+    /** Languages whose labels are searched first: those the archive holds most, then those it analyses. */
+    static final List<String> LABEL_LANGUAGES = List.of("ar", "en", "tr", "he", "fa", "fr", "de", "es", "ru");
     private final QueryParser parser;
     private final QueryDates dates;
     private final EntityLookup entities;
@@ -98,15 +101,28 @@ public final class QueryInterpreter {
         return new QueryReading(groups, entityMatches, excluded, from, to, interpretation);
     }
 
-    private static List<String> labels(EntityInfo info) {
+    /**
+     * The label, then the labels in the archive's languages, then the rest by language code: the
+     * labels map has no order of its own (an immutable map iterates differently in every JVM), and
+     * which eight labels are searched must not change from one container to the next.
+     */
+    static List<String> labels(EntityInfo info) {
         LinkedHashSet<String> labels = new LinkedHashSet<>();
         if (info.label() != null) {
             labels.add(info.label());
         }
         if (info.labels() != null) {
-            labels.addAll(info.labels().values());
+            info.labels().entrySet().stream()
+                    .sorted(Comparator.comparingInt((Map.Entry<String, String> e) -> languageRank(e.getKey()))
+                            .thenComparing(Map.Entry::getKey))
+                    .forEach(e -> labels.add(e.getValue()));
         }
         return labels.stream().filter(l -> l != null && !l.isBlank()).limit(MAX_ENTITY_LABELS).toList();
+    }
+
+    private static int languageRank(String language) {
+        int i = LABEL_LANGUAGES.indexOf(language);
+        return i < 0 ? LABEL_LANGUAGES.size() : i;
     }
 
     /** The unconsumed, unquoted, included words joined by spaces, with the clause behind each offset. */

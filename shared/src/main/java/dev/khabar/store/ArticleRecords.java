@@ -29,8 +29,22 @@ public interface ArticleRecords {
         return found;
     }
 
-    /** The id of the first article (oldest, not itself a duplicate) whose normalised text has this hash. */
-    Optional<String> firstWithContentHash(String contentHash);
+    /**
+     * Claims a normalised text for an article, atomically across containers: the first id to claim a
+     * hash owns it, and every later article with the same text is recorded as its duplicate.
+     *
+     * @return empty when {@code id} owns the text (claimed now or by an earlier attempt of the same
+     *         article), else the id of the article that owns it
+     */
+    Optional<String> claimContent(String contentHash, String id);
+
+    /**
+     * Records just created by this caller are now in the index: marks them INDEXED in as few round
+     * trips as the store allows (the caller holds the records, so no read is needed).
+     */
+    default void markIndexed(Collection<ArticleRecord> created) {
+        created.forEach(r -> updateIndexState(r.id(), IndexState.INDEXED));
+    }
 
     /** Up to {@code limit} ids whose record says PENDING, oldest first. */
     List<String> pendingIds(int limit);

@@ -42,6 +42,19 @@ class OpenSearchQueriesTest {
     }
 
     @Test
+    void shouldRunEachClauseOnceWithItsCoverageScoreAddedWhereItIsEvaluated() {
+        JsonNode query = queries.search(query(Map.of(), true)).path("query").path("bool");
+        String body = query.toString();
+        assertEquals(1, body.split("\"_name\":\"t\\|embassy\"", -1).length - 1, body);
+        assertEquals(3, query.path("should").size());
+        assertEquals(1, query.path("minimum_should_match").asInt());
+        JsonNode first = query.path("should").path(0).path("function_score");
+        assertEquals(OpenSearchQueries.COVERAGE_BOOST, first.path("functions").path(0).path("weight").asDouble());
+        assertEquals("sum", first.path("boost_mode").asText());
+        assertFalse(query.has("must"), "no second, constant-score copy of the clauses");
+    }
+
+    @Test
     void shouldPutFacetFiltersInPostFilterAndLeaveEachFacetsOwnFilterOut() {
         JsonNode body = queries.search(query(Map.of(Facet.LANGUAGE, List.of("ar"), Facet.ENTITY, List.of("Q79")), true));
         assertEquals(2, body.path("post_filter").path("bool").path("filter").size());
@@ -52,6 +65,24 @@ class OpenSearchQueriesTest {
         assertFalse(entities.contains("Q79"), entities);
         assertTrue(entities.contains("\"ar\""), entities);
         assertFalse(body.path("query").toString().contains("\"language\""), "facet filters stay out of the scored query");
+    }
+
+    @Test
+    void shouldCountFacetsNoOtherFilterAppliesToWithoutAFilterAggregation() {
+        JsonNode aggs = queries.search(query(Map.of(), true)).path("aggs");
+        assertEquals("entity_people", aggs.path("entities_people").path("terms").path("field").asText());
+        assertFalse(aggs.has("f_entity"));
+        JsonNode filtered = queries.search(query(Map.of(Facet.LANGUAGE, List.of("ar")), true)).path("aggs");
+        assertTrue(filtered.has("languages"), "its own filter does not apply to a facet");
+        assertTrue(filtered.path("f_entity").path("aggs").has("entities_people"));
+    }
+
+    @Test
+    void shouldHighlightThePlainTextClausesSoPhrasesAreMarkedStrictly() {
+        JsonNode highlight = queries.search(query(Map.of(), true)).path("highlight").path("highlight_query");
+        assertEquals(3, highlight.path("bool").path("should").size());
+        assertFalse(highlight.toString().contains("function_score"));
+        assertTrue(highlight.toString().contains("\"type\":\"phrase\""));
     }
 
     @Test

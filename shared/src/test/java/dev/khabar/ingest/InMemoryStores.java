@@ -35,6 +35,7 @@ public final class InMemoryStores implements ArticleArchive, ArticleRecords, Sea
     public final Map<String, RawInput> raw = new ConcurrentHashMap<>();
     public final Map<String, Article> enriched = new ConcurrentHashMap<>();
     public final Map<String, ArticleRecord> records = new ConcurrentHashMap<>();
+    private final Map<String, String> claims = new ConcurrentHashMap<>();
     public final Map<String, Article> indexed = new ConcurrentHashMap<>();
     public final Map<String, byte[]> files = new TreeMap<>();
     public final AtomicInteger indexRequests = new AtomicInteger();
@@ -87,9 +88,9 @@ public final class InMemoryStores implements ArticleArchive, ArticleRecords, Sea
     }
 
     @Override
-    public Optional<String> firstWithContentHash(String contentHash) {
-        return records.values().stream().filter(r -> contentHash.equals(r.contentHash()) && r.duplicateOf() == null)
-                .min(Comparator.comparing(ArticleRecord::ingestedAt).thenComparing(ArticleRecord::id)).map(ArticleRecord::id);
+    public Optional<String> claimContent(String contentHash, String id) {
+        String owner = claims.putIfAbsent(contentHash, id);
+        return owner == null || owner.equals(id) ? Optional.empty() : Optional.of(owner);
     }
 
     @Override

@@ -100,4 +100,15 @@ class QueryInterpreterTest {
         assertEquals(1, r.groups().size());
         assertEquals(List.of("embassy", "سفارة"), r.groups().get(0).alternatives());
     }
+
+    @Test
+    void shouldSearchTheSameLabelsInEveryJvmWithTheArchivesLanguagesFirst() {
+        Map<String, String> many = new java.util.HashMap<>();
+        for (String lang : List.of("ur", "ru", "es", "de", "fr", "fa", "he", "tr", "en", "ar", "zh", "ja")) {
+            many.put(lang, "label-" + lang);
+        }
+        EntityInfo info = new EntityInfo("Q30", "country", "United States", Map.copyOf(many));
+        assertEquals(List.of("United States", "label-ar", "label-en", "label-tr", "label-he", "label-fa", "label-fr", "label-de"),
+                QueryInterpreter.labels(info));
+    }
 }

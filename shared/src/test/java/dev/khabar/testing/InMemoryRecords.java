@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class InMemoryRecords implements ArticleRecords {
     public final Map<String, ArticleRecord> records = new ConcurrentHashMap<>();
     public volatile boolean down;
+    private final Map<String, String> claims = new ConcurrentHashMap<>();
 
     @Override
     public boolean putIfAbsent(ArticleRecord record) {
@@ -33,10 +34,10 @@ public final class InMemoryRecords implements ArticleRecords {
     }
 
     @Override
-    public Optional<String> firstWithContentHash(String contentHash) {
+    public Optional<String> claimContent(String contentHash, String id) {
         check();
-        return records.values().stream().filter(r -> contentHash.equals(r.contentHash()) && r.duplicateOf() == null)
-                .map(ArticleRecord::id).sorted().findFirst();
+        String owner = claims.putIfAbsent(contentHash, id);
+        return owner == null || owner.equals(id) ? Optional.empty() : Optional.of(owner);
     }
 
     @Override

@@ -49,7 +49,7 @@ public final class InMemorySearchIndex implements SearchIndex {
                 .filter(a -> terms.stream().anyMatch((a.title() + " " + a.body()).toLowerCase(Locale.ROOT)::contains)
                         || a.entities().stream().anyMatch(e -> entityIds.contains(e.id())))
                 .limit(query.size())
-                .map(a -> new SearchHit(a.id(), a.title(), null, a.url(), a.language(), a.published(), 1.0,
+                .map(a -> new SearchHit(a.id(), a.title(), null, a.url(), a.source(), a.language(), a.published(), 1.0,
                         new Matched(List.of(), terms, List.of())))
                 .toList();
         return new IndexPage(hits, hits.size(), Map.of(), null, null);

@@ -40,7 +40,21 @@ public final class ColdStartBench implements BenchMain.Bench {
 
     static final List<Target> TARGETS = List.of(
             new Target("ingest-api", "dev.khabar.functions.ingest.IngestApiHandler", "ingest"),
-            new Target("search-api", "dev.khabar.functions.search.SearchApiHandler", "search"));
+            new Target("search-api", "dev.khabar.functions.search.SearchApiHandler", "search"),
+            new Target("feeds", "dev.khabar.functions.feeds.FeedsApiHandler", "feeds"),
+            new Target("feeds", "dev.khabar.functions.feeds.FeedPollHandler", "feed-poll"),
+            new Target("inbox", "dev.khabar.functions.inbox.InboxHandler", "inbox"),
+            new Target("reindex", "dev.khabar.functions.reindex.ReindexHandler", "reindex"),
+            new Target("reindex-api", "dev.khabar.functions.reindex.ReindexApiHandler", "reindex-api"));
+
+    /** One function's medians: the whole cold start, its parts, the zip. {@code primedFirstMs} is NaN without priming. */
+    public record Result(String function, double zipMb, double totalMs, double constructMs, double firstMs, double secondMs,
+                         double primedFirstMs, int runs) {
+    }
+
+    /** The floor (a bare JVM) and every function, measured in the same run. */
+    public record Results(double floorMs, List<Result> functions) {
+    }
 
     record Run(double totalMs, double constructMs, double primeMs, double firstMs, double secondMs, String status, int heapMb) {
     }
@@ -48,60 +62,100 @@ public final class ColdStartBench implements BenchMain.Bench {
     @Override
     public void run(String[] args) throws Exception {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 5;
+        Map<String, Map<String, Integer>> classes = new LinkedHashMap<>();
+        Results results = measure(runs, classes);
+        System.out.printf("cold start, fresh JVM per run, flags %s, median of %d runs%n", String.join(" ", LAMBDA_FLAGS), runs);
+        System.out.printf("%-34s %7s %9s %10s %9s %9s %9s %15s%n", "function (handler)", "zip MB", "total ms", "construct",
+                "1st call", "2nd call", "vs floor", "primed 1st call");
+        System.out.printf("%-34s %7s %9.0f %10s %9s %9s %9s %15s%n", "jvm floor (baseline)", "-", results.floorMs(), "-", "-", "-",
+                "1.0x", "-");
+        for (Result r : results.functions()) {
+            System.out.printf("%-34s %7.1f %9.0f %10.0f %9.0f %9.0f %8.1fx %15s%n", r.function(), r.zipMb(), r.totalMs(),
+                    r.constructMs(), r.firstMs(), r.secondMs(), r.totalMs() / results.floorMs(),
+                    Double.isNaN(r.primedFirstMs()) ? "-" : String.format("%.0f", r.primedFirstMs()));
+        }
+        System.out.println();
+        System.out.println("classes loaded by one cold start (first and second call included), by origin:");
+        classes.forEach((fn, counts) -> System.out.printf("  %-34s %s%n", fn, counts));
+        System.out.println("target: search-api total < 1000 ms on this machine. With SnapStart (the two API functions),"
+                + " construction and priming happen once before the snapshot; a restored container pays the restore and the"
+                + " primed first call.");
+    }
+
+    /**
+     * @param classes when not null, filled with the classes one cold start of each function loads, by origin
+     */
+    public Results measure(int runs, Map<String, Map<String, Integer>> classes) throws Exception {
+        return measure(runs, classes, true);
+    }
+
+    /** @param primed also measure the SnapStart functions' first call after priming */
+    public Results measure(int runs, Map<String, Map<String, Integer>> classes, boolean primed) throws Exception {
         Path root = repoRoot();
         Path work = root.resolve("bench/target/coldstart");
         Map<String, String> env = new HashMap<>(System.getenv());
         AppConfig config = AppConfig.from(env);
         AppConfig bench = new AppConfig("khabar-coldstart", "khabar-coldstart", config.openSearchEndpoint(), "coldstart",
                 config.region(), config.s3Endpoint());
-        new LocalStack(bench).provision();
+        LocalStack stack = new LocalStack(bench).provision();
         env.put("KHABAR_BUCKET", bench.bucket());
         env.put("KHABAR_TABLE", bench.table());
         env.put("KHABAR_INDEX", bench.indexAlias());
+        // The reindex API starts the reindex function by name; the probe's request is refused before that.
+        env.putIfAbsent("KHABAR_REINDEX_FUNCTION", "khabar-reindex");
         Path probeClasses = Path.of(ColdStartProbe.class.getProtectionDomain().getCodeSource().getLocation().toURI());
 
         List<Run> floor = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
             floor.add(spawn(List.of(probeClasses.toString()), JvmFloorProbe.class.getName(), List.of(), env, null));
         }
-        System.out.printf("cold start, fresh JVM per run, flags %s, median of %d runs%n", String.join(" ", LAMBDA_FLAGS), runs);
-        System.out.printf("%-17s %7s %9s %10s %8s %9s %9s %9s %8s %s%n", "function", "zip MB", "total ms", "construct",
-                "prime", "1st call", "2nd call", "vs floor", "heap MB", "statuses");
-        double floorMs = median(floor.stream().map(Run::totalMs).toList());
-        System.out.printf("%-17s %7s %9.0f %10s %8s %9s %9s %9s %8s %s%n", "jvm floor", "-", floorMs, "-", "-", "-", "-", "1.0x", "-",
-                "baseline");
-        Map<String, Map<String, Integer>> classes = new LinkedHashMap<>();
+        List<Result> out = new ArrayList<>();
         for (Target t : TARGETS) {
             Path zip = root.resolve("functions/" + t.zip() + "/target/" + t.zip() + ".zip");
             if (!Files.exists(zip)) {
-                System.out.printf("%-11s (no zip at %s; skipped)%n", t.zip(), root.relativize(zip));
-                continue;
+                throw new IllegalStateException("no zip at " + root.relativize(zip) + ": build first (./khabar bench builds)");
             }
             Path dir = unzip(zip, work.resolve(t.zip()));
             List<String> cp = new ArrayList<>(List.of(probeClasses.toString(), dir.toString(), dir.resolve("lib").toString() + "/*"));
-            for (String mode : List.of("cold", "prime")) {
+            boolean primes = primed && (t.request().equals("search") || t.request().equals("ingest"));
+            Map<String, List<Run>> byMode = new LinkedHashMap<>();
+            for (String mode : primes ? List.of("cold", "prime") : List.of("cold")) {
                 List<Run> results = new ArrayList<>();
                 for (int i = 0; i < runs; i++) {
-                    results.add(spawn(cp, ColdStartProbe.class.getName(),
-                            List.of(t.handler(), t.request(), mode + i, mode), env, null));
+                    String run = mode + i + "-" + System.nanoTime();
+                    stageInbox(stack, t, run);
+                    results.add(spawn(cp, ColdStartProbe.class.getName(), List.of(t.handler(), t.request(), run, mode), env, null));
                 }
-                double total = median(results.stream().map(Run::totalMs).toList());
-                System.out.printf("%-17s %7.1f %9.0f %10.0f %8.0f %9.0f %9.0f %8.1fx %8d %s%n",
-                        t.zip() + (mode.equals("prime") ? " +prime" : ""), Files.size(zip) / 1e6, total,
-                        median(results.stream().map(Run::constructMs).toList()), median(results.stream().map(Run::primeMs).toList()),
-                        median(results.stream().map(Run::firstMs).toList()), median(results.stream().map(Run::secondMs).toList()),
-                        total / floorMs, results.get(results.size() - 1).heapMb(),
-                        results.stream().map(Run::status).distinct().toList());
+                byMode.put(mode, results);
             }
-            Path log = work.resolve(t.zip() + "-classes.log");
-            spawn(cp, ColdStartProbe.class.getName(), List.of(t.handler(), t.request(), "classlog"), env, log);
-            classes.put(t.zip(), classesByOrigin(log));
+            List<Run> cold = byMode.get("cold");
+            String name = t.zip() + " (" + t.handler().substring(t.handler().lastIndexOf('.') + 1) + ")";
+            out.add(new Result(name, Files.size(zip) / 1e6, median(cold.stream().map(Run::totalMs).toList()),
+                    median(cold.stream().map(Run::constructMs).toList()), median(cold.stream().map(Run::firstMs).toList()),
+                    median(cold.stream().map(Run::secondMs).toList()),
+                    primes ? median(byMode.get("prime").stream().map(Run::firstMs).toList()) : Double.NaN, runs));
+            if (classes != null) {
+                Path log = work.resolve(t.request() + "-classes.log");
+                String run = "classlog-" + System.nanoTime();
+                stageInbox(stack, t, run);
+                spawn(cp, ColdStartProbe.class.getName(), List.of(t.handler(), t.request(), run, "cold"), env, log);
+                classes.put(name, classesByOrigin(log));
+            }
         }
-        System.out.println();
-        System.out.println("classes loaded by one cold start (first and second call included), by origin:");
-        classes.forEach((fn, counts) -> System.out.printf("  %-11s %s%n", fn, counts));
-        System.out.println("target: search-api total < 1000 ms on this machine. With SnapStart, construction and priming"
-                + " happen once before the snapshot; a restored container pays the restore and the '+prime' row's 1st call.");
+        return new Results(median(floor.stream().map(Run::totalMs).toList()), out);
+    }
+
+    /** The inbox function's first and second calls each get a one-article file, as S3 would have it. */
+    private static void stageInbox(LocalStack stack, Target t, String run) {
+        if (!t.request().equals("inbox")) {
+            return;
+        }
+        for (int call = 1; call <= 2; call++) {
+            String line = "{\"title\":\"Cold start " + run + " " + call + "\",\"body\":\"Ankara and Cairo held a second round of "
+                    + "defence talks on Tuesday, officials said, as Washington asked about the agenda.\",\"url\":"
+                    + "\"https://news.example.org/coldstart/" + run + "/" + call + "\"}\n";
+            stack.inboxFiles().put(ColdStartProbe.inboxKey(run, call), line.getBytes(StandardCharsets.UTF_8), "application/x-ndjson");
+        }
     }
 
     private static Run spawn(List<String> classpath, String main, List<String> args, Map<String, String> env, Path classLog)

@@ -7,12 +7,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -70,14 +72,20 @@ public final class LexiconBuilder {
         }
         invertInto(tables, "ara>eng", "eng>ara");
         invertInto(tables, "eng>tur", "tur>eng");
+        // In key order (UTF-8 bytes, unsigned): Lexicon searches the lines as they are, without sorting them.
+        TreeMap<byte[], String> lines = new TreeMap<>(Arrays::compareUnsigned);
+        for (Map.Entry<String, Map<String, List<String>>> t : tables.entrySet()) {
+            String[] langs = t.getKey().split(">");
+            for (Map.Entry<String, List<String>> e : t.getValue().entrySet()) {
+                List<String> top = new ArrayList<>(new LinkedHashSet<>(e.getValue()));
+                String key = Lexicon.code(langs[0]) + "\t" + Lexicon.code(langs[1]) + "\t" + e.getKey();
+                lines.put(key.getBytes(StandardCharsets.UTF_8),
+                        key + "\t" + String.join("|", top.subList(0, Math.min(KEEP, top.size()))) + "\n");
+            }
+        }
         try (BufferedWriter w = Files.newBufferedWriter(out.resolve("freedict-lexicon.tsv"), StandardCharsets.UTF_8)) {
-            for (Map.Entry<String, Map<String, List<String>>> t : tables.entrySet()) {
-                String[] langs = t.getKey().split(">");
-                for (Map.Entry<String, List<String>> e : t.getValue().entrySet()) {
-                    List<String> top = new ArrayList<>(new LinkedHashSet<>(e.getValue()));
-                    w.write(Lexicon.code(langs[0]) + "\t" + Lexicon.code(langs[1]) + "\t" + e.getKey() + "\t"
-                            + String.join("|", top.subList(0, Math.min(KEEP, top.size()))) + "\n");
-                }
+            for (String line : lines.values()) {
+                w.write(line);
             }
         }
         Files.writeString(out.resolve("NOTICE-freedict.txt"), notice.toString(), StandardCharsets.UTF_8);

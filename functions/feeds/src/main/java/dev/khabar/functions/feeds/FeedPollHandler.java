@@ -35,6 +35,12 @@ public final class FeedPollHandler implements RequestHandler<ScheduledEvent, Lis
     }
 
     private static final class Container {
-        static final Doors DOORS = Wiring.doorsFromEnvironment();
+        // Built at construction: what this function's requests use, and only that.
+        static final Doors DOORS = ready(Wiring.doorsFromEnvironment());
+
+        private static Doors ready(Doors doors) {
+            doors.feedPoller();
+            return doors;
+        }
     }
 }

@@ -47,6 +47,12 @@ public final class FeedsApiHandler implements RequestHandler<APIGatewayV2HTTPEve
     }
 
     private static final class Container {
-        static final Doors DOORS = Wiring.doorsFromEnvironment();
+        // Built at construction: what this function's requests use, and only that.
+        static final Doors DOORS = ready(Wiring.doorsFromEnvironment());
+
+        private static Doors ready(Doors doors) {
+            doors.feeds();
+            return doors;
+        }
     }
 }

@@ -53,6 +53,12 @@ public final class InboxHandler implements RequestHandler<S3Event, String> {
     }
 
     private static final class Container {
-        static final Doors DOORS = Wiring.doorsFromEnvironment();
+        // Built at construction: what this function's requests use, and only that.
+        static final Doors DOORS = ready(Wiring.doorsFromEnvironment());
+
+        private static Doors ready(Doors doors) {
+            doors.inbox();
+            return doors;
+        }
     }
 }

@@ -80,9 +80,15 @@ public final class IngestApiHandler implements RequestHandler<APIGatewayV2HTTPEv
     }
 
     private static final class Container {
-        static final Services SERVICES = Wiring.fromEnvironment();
+        // The pipeline first: it starts building the clients and the models side by side.
+        static final Services SERVICES = ingestReady(Wiring.fromEnvironment());
         // Held here because checkpoint contexts hold their resources weakly.
         static final SnapStartPriming PRIMING = new SnapStartPriming("ingest-api",
                 () -> new IngestApiHandler(SERVICES).prime(), System.out).register();
+
+        private static Services ingestReady(Services services) {
+            services.pipeline();
+            return services;
+        }
     }
 }

@@ -120,11 +120,18 @@ public final class SearchApiHandler implements RequestHandler<APIGatewayV2HTTPEv
     }
 
     private static final class Container {
-        static final Services SERVICES = Wiring.fromEnvironment();
+        // What GET /search uses is built here, at construction; the S3 and DynamoDB clients wait for
+        // the routes that read them (/articles/{id}, /health) and the ingest pipeline is never built.
+        static final Services SERVICES = searchReady(Wiring.fromEnvironment());
         static final OpenApiDescription OPEN_API = OpenApiDescription.fromClasspath(SERVICES.json(),
                 OpenApiDescription.ReadAccess.of(System.getenv("KHABAR_READ_ACCESS")));
         // Held here because checkpoint contexts hold their resources weakly.
         static final SnapStartPriming PRIMING = new SnapStartPriming("search-api",
                 () -> new SearchApiHandler(SERVICES, OPEN_API).prime(), System.out).register();
+
+        private static Services searchReady(Services services) {
+            services.search();
+            return services;
+        }
     }
 }
