@@ -5,7 +5,6 @@ import dev.khabar.bench.BenchMain;
 import dev.khabar.local.LocalStack;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -175,12 +174,21 @@ public final class ColdStartBench implements BenchMain.Bench {
         pb.environment().putAll(env);
         long start = System.nanoTime();
         Process p = pb.start();
-        String out;
-        try (InputStream in = p.getInputStream()) {
-            out = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        StringBuilder out = new StringBuilder();
+        // A cold start ends when the first invocation has answered (the probe says so on a line of
+        // its own); the second call and the JVM's exit, which waits on the clients' native threads,
+        // are not part of it: Lambda freezes a container, it does not exit it.
+        double total = Double.NaN;
+        try (java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            for (String line; (line = in.readLine()) != null; ) {
+                if (Double.isNaN(total) && (line.startsWith(ColdStartProbe.ANSWERED) || line.startsWith("PROBE "))) {
+                    total = (System.nanoTime() - start) / 1e6;
+                }
+                out.append(line).append('\n');
+            }
         }
         int code = p.waitFor();
-        double total = (System.nanoTime() - start) / 1e6;
         Matcher m = PROBE.matcher(out);
         if (code != 0 || !m.find()) {
             throw new IllegalStateException("probe " + main + " " + args + " failed (exit " + code + "):\n" + out);
