@@ -3,6 +3,7 @@ package dev.khabar.understand;
 import dev.khabar.model.ArticleInput;
 import dev.khabar.model.DateMention;
 import dev.khabar.model.EntityMention;
+import dev.khabar.model.Span;
 import dev.khabar.understand.dates.DateMentionExtractor;
 import dev.khabar.understand.dates.DatelineParser;
 import dev.khabar.understand.dates.PublishedDate;
@@ -43,9 +44,23 @@ public final class MultilingualArticleAnalyzer implements ArticleAnalyzer {
         Optional<PublishedDate> published = publishedDate(input.published(), language);
         LocalDate reference = published.map(p -> LocalDate.parse(p.value().substring(0, 10))).orElse(null);
         List<EntityMention> found = entities.extract(text, language);
-        List<DateMention> mentioned = dates.extract(text, language, reference);
+        List<DateMention> mentioned = outsideNames(dates.extract(text, language, reference), found);
         return new Analysis(language, published.map(PublishedDate::value).orElse(null),
                 published.map(PublishedDate::source).orElse(null), found, mentioned);
+    }
+
+    /**
+     * A date word inside a name is part of the name, not a date the article mentions: the outlet
+     * "رأي اليوم" (Rai al-Youm, "today's opinion") or a person called Ramadan.
+     */
+    static List<DateMention> outsideNames(List<DateMention> dates, List<EntityMention> entities) {
+        if (dates.isEmpty() || entities.isEmpty()) {
+            return dates;
+        }
+        List<Span> names = new java.util.ArrayList<>();
+        entities.forEach(e -> names.addAll(e.spans()));
+        return dates.stream().filter(d -> names.stream().noneMatch(n -> n.start() <= d.offset() && d.offset() + d.length() <= n.end()))
+                .toList();
     }
 
     private Optional<PublishedDate> publishedDate(String given, String language) {

@@ -19,7 +19,7 @@ public record Understanding(LanguageDetector languages, GazetteerEntityExtractor
                             GazetteerEntityLookup lookup, Gazetteer gazetteer) {
 
     /** Version recorded with every article: bump when extraction changes so archives can be re-extracted. */
-    public static final String EXTRACTOR_VERSION = "entities-1+dates-1";
+    public static final String EXTRACTOR_VERSION = "entities-1+dates-2";
 
     public static Understanding load() {
         ArabicNormalizer normalizer = new ArabicNormalizer();
