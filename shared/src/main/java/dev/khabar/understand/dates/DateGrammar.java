@@ -667,6 +667,9 @@ final class DateGrammar {
         if (m.group("n") != null) {
             String nText = m.group("n");
             n = Character.isDigit(nText.charAt(0)) ? Integer.parseInt(nText) : Integer.parseInt(vocab.value("number", nText));
+        } else if (vocab.value("plural-unit", m.group("u")) != null) {
+            // "after years of tension" counts nothing: a plural unit needs its number to name a date.
+            return null;
         } else {
             n = 1;
         }

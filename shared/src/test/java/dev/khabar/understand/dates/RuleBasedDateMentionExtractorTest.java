@@ -218,4 +218,23 @@ class RuleBasedDateMentionExtractorTest {
         org.junit.jupiter.api.Assertions.assertTrue(EXTRACTOR.extract(text, "ar", java.time.LocalDate.of(2026, 6, 7)).isEmpty(),
                 () -> EXTRACTOR.extract(text, "ar", java.time.LocalDate.of(2026, 6, 7)).toString());
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "يأتي التقارب بين مصر وتركيا بعد سنوات من التوتر الدبلوماسي | ar",
+            "وتعثرت المفاوضات منذ أشهر دون تقدم يذكر | ar",
+            "היחסים בין המדינות השתפרו אחרי שנים של מתיחות | he",
+    })
+    void shouldNotDateAPluralUnitWithoutItsNumber(String sentence, String language) {
+        assertEquals(List.of(), EXTRACTOR.extract(sentence, language, PUBLISHED));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "وعاد السفير إلى القاهرة بعد أسبوعين من المشاورات | ar | 2026-06-21",
+            "وكان الاتفاق قد وقع قبل عام في أنقرة | ar | 2025-06-01",
+    })
+    void shouldStillDateASingularOrDualUnitWithoutANumber(String sentence, String language, String start) {
+        assertEquals(start, only(sentence, language).start());
+    }
 }
