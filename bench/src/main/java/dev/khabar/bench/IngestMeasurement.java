@@ -47,6 +47,7 @@ public final class IngestMeasurement {
     private final ProcessCpu cpu;
     private List<ObjectNode> enrichedFor;
     private List<Article> enriched;
+    private OpenSearchHttp openSearch;
 
     public IngestMeasurement(ObjectMapper json, ProcessCpu cpu) {
         this.json = json;
@@ -225,8 +226,12 @@ public final class IngestMeasurement {
         return key;
     }
 
+    /** Every stack of a run talks to the same OpenSearch: one client (and one connection pool) serves them all. */
     private OpenSearchHttp openSearch(LocalStack stack) {
-        return new OpenSearchHttp(AwsClients.openSearch(stack.config(), AwsClients.httpClient()), json);
+        if (openSearch == null) {
+            openSearch = new OpenSearchHttp(AwsClients.openSearch(stack.config(), AwsClients.httpClient()), json);
+        }
+        return openSearch;
     }
 
     private void waitSearchable(LocalStack stack, long expected) throws InterruptedException {

@@ -133,18 +133,10 @@ public final class DynamoDbArticleRecords implements ArticleRecords, HealthCheck
         }
         try {
             for (int start = 0; start < writes.size(); start += 25) {
-                Map<String, List<WriteRequest>> request = Map.of(table, writes.subList(start, Math.min(writes.size(), start + 25)));
-                for (int attempt = 0; !request.isEmpty(); attempt++) {
-                    Map<String, List<WriteRequest>> asked = request;
+                untilProcessed(Map.of(table, writes.subList(start, Math.min(writes.size(), start + 25))), asked -> {
                     BatchWriteItemResponse response = dynamo.batchWriteItem(b -> b.requestItems(asked));
-                    request = response.hasUnprocessedItems() ? response.unprocessedItems() : Map.of();
-                    if (!request.isEmpty()) {
-                        if (attempt >= 8) {
-                            throw new DependencyUnavailableException("records", null);
-                        }
-                        Thread.sleep(20L << attempt);
-                    }
-                }
+                    return response.hasUnprocessedItems() ? response.unprocessedItems() : Map.of();
+                });
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -190,19 +182,11 @@ public final class DynamoDbArticleRecords implements ArticleRecords, HealthCheck
                 for (String id : all.subList(start, Math.min(all.size(), start + 100))) {
                     keys.add(Map.of("pk", s(articleKey(id)), "sk", s("A")));
                 }
-                Map<String, KeysAndAttributes> request = Map.of(table, KeysAndAttributes.builder().keys(keys).consistentRead(true).build());
-                for (int attempt = 0; !request.isEmpty(); attempt++) {
-                    Map<String, KeysAndAttributes> asked = request;
+                untilProcessed(Map.of(table, KeysAndAttributes.builder().keys(keys).consistentRead(true).build()), asked -> {
                     BatchGetItemResponse response = dynamo.batchGetItem(b -> b.requestItems(asked));
                     response.responses().getOrDefault(table, List.of()).forEach(item -> found.put(str(item, "id"), toRecord(item)));
-                    request = response.hasUnprocessedKeys() ? response.unprocessedKeys() : Map.of();
-                    if (!request.isEmpty()) {
-                        if (attempt >= 8) {
-                            throw new DependencyUnavailableException("records", null);
-                        }
-                        Thread.sleep(20L << attempt);
-                    }
-                }
+                    return response.hasUnprocessedKeys() ? response.unprocessedKeys() : Map.of();
+                });
             }
             return found;
         } catch (InterruptedException e) {
@@ -276,6 +260,23 @@ public final class DynamoDbArticleRecords implements ArticleRecords, HealthCheck
             throw new IllegalStateException("No record for article " + r.id(), e);
         } catch (SdkException e) {
             throw new DependencyUnavailableException("records", e);
+        }
+    }
+
+    /**
+     * Sends a batch request again with whatever the table left unprocessed (it throttles by returning
+     * part of a batch), backing off, until nothing is left; a table that keeps refusing is a 503.
+     */
+    private static <T> void untilProcessed(Map<String, T> request, java.util.function.Function<Map<String, T>, Map<String, T>> send)
+            throws InterruptedException {
+        for (int attempt = 0; !request.isEmpty(); attempt++) {
+            request = send.apply(request);
+            if (!request.isEmpty()) {
+                if (attempt >= 8) {
+                    throw new DependencyUnavailableException("records", null);
+                }
+                Thread.sleep(20L << attempt);
+            }
         }
     }
 
