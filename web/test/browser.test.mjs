@@ -124,6 +124,15 @@ test('the web page, step by step in chromium', async (t) => {
       await page.screenshot({ path: join(shots, '05-phone.png'), fullPage: true });
     });
 
+    await t.test('an article that names dates lists them, each with its reading', async () => {
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.goto(base + '/#/search?q=' + encodeURIComponent('الربط الكهربائي'));
+      await page.locator('#results li.hit').first().locator('a.hit-title').click();
+      await page.locator('#article-view .date-list li').first().waitFor();
+      const dates = await page.locator('#article-view .date-list li').allTextContents();
+      assert.ok(dates.some((d) => d.includes('عام 2028') && d.includes('2028-01-01')), dates.join(' | '));
+    });
+
     await t.test('the page logged no script errors or CSP refusals', () => {
       assert.deepEqual(problems, []);
     });
