@@ -7,7 +7,6 @@ import dev.khabar.local.SaudiNewsNet;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * {@code ./khabar bench ingest [--articles N]}: SaudiNewsNet articles (read in place from the shared
@@ -27,7 +26,7 @@ public final class IngestBench implements BenchMain.Bench {
         measurement.dropIndex(r.batchStack());
         System.out.printf(Locale.ROOT, "ingest: %,d SaudiNewsNet articles, each door on a fresh bucket, table and index%n", articles.size());
         System.out.printf(Locale.ROOT, "%-44s %8s %9s %12s %8s   %s%n", "path (until searchable)", "articles", "seconds", "articles/s",
-                "ratio", "CPU seconds by process");
+                "ratio", "profile");
         print("baseline: raw OpenSearch _bulk (500/request)", r.raw(), r.raw());
         print("S3 inbox door (one JSONL file)", r.inbox(), r.raw());
         print("POST /articles:batch (" + IngestMeasurement.BATCH + "/request, " + IngestMeasurement.BATCH_CLIENTS + " clients)",
@@ -36,15 +35,7 @@ public final class IngestBench implements BenchMain.Bench {
     }
 
     private static void print(String name, IngestMeasurement.PathRun run, IngestMeasurement.PathRun raw) {
-        StringBuilder cpu = new StringBuilder();
-        for (Map.Entry<String, Double> e : run.cpuSeconds().entrySet()) {
-            cpu.append(String.format(Locale.ROOT, "%s %.1f  ", e.getKey(), e.getValue()));
-        }
-        cpu.append("| OpenSearch:");
-        for (Map.Entry<String, Double> e : run.engineSeconds().entrySet()) {
-            cpu.append(String.format(Locale.ROOT, " %s %.1f", e.getKey(), e.getValue()));
-        }
         System.out.printf(Locale.ROOT, "%-44s %,8d %9.1f %,12.0f %8.2f   %s%n", name, run.articles(), run.seconds(), run.perSecond(),
-                run.perSecond() / raw.perSecond(), cpu.toString().strip());
+                run.perSecond() / raw.perSecond(), run.profile());
     }
 }

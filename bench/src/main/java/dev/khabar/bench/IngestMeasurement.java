@@ -59,6 +59,15 @@ public final class IngestMeasurement {
         public double perSecond() {
             return articles / seconds;
         }
+
+        /** Where the time went: CPU seconds by process, then OpenSearch's own indexing, refresh and merge time. */
+        public String profile() {
+            StringBuilder s = new StringBuilder("CPU s by process:");
+            cpuSeconds.forEach((process, cpu) -> s.append(String.format(java.util.Locale.ROOT, " %s %.1f", process, cpu)));
+            s.append("; OpenSearch s:");
+            engineSeconds.forEach((part, t) -> s.append(String.format(java.util.Locale.ROOT, " %s %.1f", part, t)));
+            return s.toString();
+        }
     }
 
     /** @param batchStack the stack the batch door filled, left standing so search can be measured on it */

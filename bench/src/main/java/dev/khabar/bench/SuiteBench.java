@@ -23,7 +23,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -207,16 +206,7 @@ public final class SuiteBench implements BenchMain.Bench {
     }
 
     private static String cpuDetail(IngestMeasurement.PathRun run) {
-        StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "%,d articles in %.1f s; CPU s by process:", run.articles(),
-                run.seconds()));
-        for (Map.Entry<String, Double> e : run.cpuSeconds().entrySet()) {
-            s.append(String.format(Locale.ROOT, " %s %.1f", e.getKey(), e.getValue()));
-        }
-        s.append("; OpenSearch s:");
-        for (Map.Entry<String, Double> e : run.engineSeconds().entrySet()) {
-            s.append(String.format(Locale.ROOT, " %s %.1f", e.getKey(), e.getValue()));
-        }
-        return s.toString();
+        return String.format(Locale.ROOT, "%,d articles in %.1f s; %s", run.articles(), run.seconds(), run.profile());
     }
 
     static <T> double median(List<T> runs, ToDoubleFunction<T> f) {

@@ -127,9 +127,7 @@ public final class DynamoDbArticleRecords implements ArticleRecords, HealthCheck
     public void markIndexed(Collection<ArticleRecord> created) {
         List<WriteRequest> writes = new ArrayList<>();
         for (ArticleRecord r : created) {
-            ArticleRecord indexed = new ArticleRecord(r.id(), r.url(), r.title(), r.language(), r.published(), r.source(),
-                    r.contentHash(), r.extractorVersion(), IndexState.INDEXED, r.ingestedAt(), r.duplicateOf());
-            writes.add(WriteRequest.builder().putRequest(p -> p.item(toItem(indexed))).build());
+            writes.add(WriteRequest.builder().putRequest(p -> p.item(toItem(r.withIndexState(IndexState.INDEXED)))).build());
         }
         try {
             for (int start = 0; start < writes.size(); start += 25) {
